@@ -1,0 +1,207 @@
+// Package content reads and validates the editor-owned tree under content/:
+// the normalized datasets in data/ and the Markdown profiles in
+// occupations/. It returns a Catalog or every problem found, each as
+// file:line: message. It knows nothing of databases or HTTP.
+package content
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/dataset"
+)
+
+// Catalog is everything the site shows, validated and joined.
+type Catalog struct {
+	Occupations []*career.Occupation // by title
+	Groups      []*career.Group      // by code
+	// Areas holds OEWS estimates for states and metro areas, when imported.
+	Areas   []career.Wages
+	Sources []career.Source
+	// Total is the all-occupations line of the projections, for comparisons.
+	Total *career.Projection
+	Hash  string
+
+	index map[string]*career.Occupation // by SOC code
+}
+
+// Source returns the source of a dataset, and whether it is loaded.
+func (c *Catalog) Source(dataset string) (career.Source, bool) {
+	for _, s := range c.Sources {
+		if s.Dataset == dataset {
+			return s, true
+		}
+	}
+	return career.Source{}, false
+}
+
+// Load reads and validates the whole content tree in fsys (rooted at the
+// content directory). On any problem it returns a *career.InvalidError
+// listing all of them.
+func Load(fsys fs.FS) (*Catalog, error) {
+	var probs career.Problems
+	cat := &Catalog{}
+	addErr := func(err error) {
+		var inv *career.InvalidError
+		if errors.As(err, &inv) {
+			probs = append(probs, inv.Problems...)
+		} else if err != nil {
+			probs.Add("", 0, "%v", err)
+		}
+	}
+
+	wages, wsrc, err := dataset.ReadWages(fsys, "data", dataset.WagesName("national"))
+	if errors.Is(err, fs.ErrNotExist) {
+		probs.Add("data/oews_national.csv", 0, "missing: run careeratlas import oews with the national OEWS workbook")
+	} else {
+		addErr(err)
+		cat.Sources = append(cat.Sources, wsrc)
+	}
+	projs, psrc, err := dataset.ReadProjections(fsys, "data")
+	if errors.Is(err, fs.ErrNotExist) {
+		probs.Add("data/projections.csv", 0, "missing: run careeratlas import projections with the Employment Projections workbook")
+	} else {
+		addErr(err)
+		cat.Sources = append(cat.Sources, psrc)
+	}
+	for _, t := range []string{"state", "metro", "nonmetro", "territory"} {
+		ws, src, err := dataset.ReadWages(fsys, "data", dataset.WagesName(t))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		addErr(err)
+		cat.Areas = append(cat.Areas, ws...)
+		cat.Sources = append(cat.Sources, src)
+	}
+	if len(probs) > 0 {
+		return nil, probs.Err()
+	}
+
+	cat.build(wages, projs)
+	profiles, err := loadProfiles(fsys, cat)
+	addErr(err)
+	if len(probs) > 0 {
+		return nil, probs.Err()
+	}
+	cat.attach(profiles)
+
+	h, err := Hash(fsys)
+	if err != nil {
+		return nil, err
+	}
+	cat.Hash = h
+	return cat, nil
+}
+
+// build joins wages and projections into occupations and groups.
+func (c *Catalog) build(wages []career.Wages, projs []career.Projection) {
+	bySOC := map[string]*career.Occupation{}
+	groups := map[string]*career.Group{}
+	occ := func(soc, title string) *career.Occupation {
+		o, ok := bySOC[soc]
+		if !ok {
+			o = &career.Occupation{SOC: soc, Title: title, Group: career.MajorGroup(soc)}
+			bySOC[soc] = o
+		}
+		return o
+	}
+	for i := range wages {
+		w := &wages[i]
+		switch w.Level {
+		case "detailed":
+			occ(w.SOC, w.Title).Wages = w
+		case "major":
+			groups[w.SOC] = &career.Group{Code: w.SOC, Title: w.Title, Slug: career.GroupSlug(w.Title), Wages: w}
+		}
+	}
+	for i := range projs {
+		p := &projs[i]
+		switch {
+		case p.SOC == "00-0000":
+			c.Total = p
+		case !p.Summary:
+			o := occ(p.SOC, sentenceTitle(p.Title))
+			o.Projection = p
+		case strings.HasSuffix(p.SOC, "-0000"):
+			if g, ok := groups[p.SOC]; ok {
+				g.Projection = p
+			}
+		}
+	}
+	c.index = bySOC
+	for _, o := range bySOC {
+		if _, ok := groups[o.Group]; !ok {
+			groups[o.Group] = &career.Group{Code: o.Group, Title: "Group " + o.Group, Slug: o.Group}
+		}
+		groups[o.Group].Count++
+		c.Occupations = append(c.Occupations, o)
+	}
+	slices.SortFunc(c.Occupations, func(a, b *career.Occupation) int {
+		return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+	})
+	// Slugs come from titles; two titles that slug alike keep the SOC code.
+	taken := map[string]int{}
+	for _, o := range c.Occupations {
+		taken[career.Slugify(o.Title)]++
+	}
+	for _, o := range c.Occupations {
+		o.Slug = career.Slugify(o.Title)
+		if taken[o.Slug] > 1 {
+			o.Slug += "-" + o.SOC
+		}
+	}
+	for _, g := range groups {
+		c.Groups = append(c.Groups, g)
+	}
+	slices.SortFunc(c.Groups, func(a, b *career.Group) int { return strings.Compare(a.Code, b.Code) })
+}
+
+// sentenceTitle capitalises the first letter of a projections title, which
+// BLS writes in sentence case ("Medical records specialists").
+func sentenceTitle(t string) string {
+	if t == "" {
+		return t
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+// Occupation returns the occupation with a SOC code, or nil.
+func (c *Catalog) Occupation(soc string) *career.Occupation { return c.index[soc] }
+
+// Hash fingerprints every file in fsys, so that serve can tell whether the
+// database was built from the content it sees.
+func Hash(fsys fs.FS) (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(path.Base(p), ".") && p != "." {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("content: hash: %w", err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

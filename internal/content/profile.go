@@ -1,0 +1,295 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+	"github.com/yuin/goldmark"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// profile is one content/occupations/*.md file.
+type profile struct {
+	file     string
+	soc      string
+	summary  string
+	updated  string
+	sections career.Sections
+}
+
+// frontMatterKeys are the keys an occupation file may set.
+var frontMatterKeys = []string{"soc", "summary", "updated"}
+
+// sectionTitles maps the H2 headings a profile may use to where they go.
+var sectionTitles = []string{"What they do", "Work environment", "How to become one"}
+
+var (
+	// figureInProse catches pay, counts and rates typed into prose: they
+	// belong in data, where a new release updates them.
+	figureInProse = regexp.MustCompile(`\$\s?\d|\d\s?(%|percent\b)`)
+	occupationURL = regexp.MustCompile(`\]\(/occupations/([^)#?\s]+)`)
+	markdown      = goldmark.New() // raw HTML is left out: only our Markdown reaches pages
+)
+
+func loadProfiles(fsys fs.FS, cat *Catalog) ([]profile, error) {
+	var probs career.Problems
+	entries, err := fs.ReadDir(fsys, "occupations")
+	if err != nil && !isNotExist(err) {
+		return nil, fmt.Errorf("content: %w", err)
+	}
+	slugs := map[string]bool{}
+	for _, o := range cat.Occupations {
+		slugs[o.Slug] = true
+	}
+	seen := map[string]string{}
+	var out []profile
+	for _, e := range entries {
+		name := "occupations/" + e.Name()
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if path.Ext(e.Name()) != ".md" {
+			probs.Add(name, 0, "only .md files belong in occupations/")
+			continue
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			probs.Add(name, 0, "%v", err)
+			continue
+		}
+		p, ps := parseProfile(name, b)
+		probs = append(probs, ps...)
+		if p.soc == "" {
+			continue
+		}
+		if first, dup := seen[p.soc]; dup {
+			probs.Add(name, 2, "SOC %s is already written up in %s", p.soc, first)
+			continue
+		}
+		seen[p.soc] = name
+		o := cat.Occupation(p.soc)
+		if o == nil {
+			probs.Add(name, p.line("soc"), "SOC %s is not an occupation in the BLS data", p.soc)
+			continue
+		}
+		if want := o.Slug + ".md"; e.Name() != want {
+			probs.Add(name, 0, "the file for %s %q must be named %s", o.SOC, o.Title, want)
+		}
+		for _, m := range occupationURL.FindAllSubmatchIndex(b, -1) {
+			slug := string(b[m[2]:m[3]])
+			if !slugs[slug] {
+				probs.Add(name, lineAt(b, m[0]), "link to /occupations/%s: no such occupation", slug)
+			}
+		}
+		out = append(out, p.profile)
+	}
+	return out, probs.Err()
+}
+
+// parsedProfile remembers where each front-matter key was, for messages.
+type parsedProfile struct {
+	profile
+	lines map[string]int
+}
+
+func (p parsedProfile) line(key string) int { return p.lines[key] }
+
+// parseProfile reads front matter between --- lines and the Markdown body.
+func parseProfile(name string, b []byte) (parsedProfile, career.Problems) {
+	var probs career.Problems
+	p := parsedProfile{profile: profile{file: name}, lines: map[string]int{}}
+	text := strings.ReplaceAll(string(b), "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		probs.Add(name, 1, "front matter must start on the first line with ---")
+		return p, probs
+	}
+	end := slices.IndexFunc(lines[1:], func(l string) bool { return strings.TrimSpace(l) == "---" })
+	if end < 0 {
+		probs.Add(name, 1, "front matter is not closed by a --- line")
+		return p, probs
+	}
+	end++ // index in lines of the closing ---
+	front := strings.Join(lines[1:end], "\n")
+	probs = append(probs, p.parseFrontMatter(name, front)...)
+	probs = append(probs, p.parseBody(name, lines, end+1)...)
+	return p, probs
+}
+
+func (p *parsedProfile) parseFrontMatter(name, front string) career.Problems {
+	var probs career.Problems
+	const offset = 1 // front matter starts on line 2
+	f, err := parser.ParseBytes([]byte(front), 0)
+	if err != nil {
+		line := offset
+		if e, ok := err.(interface{ GetToken() *token.Token }); ok && e.GetToken() != nil {
+			line += e.GetToken().Position.Line
+		}
+		probs.Add(name, line, "front matter is not valid YAML: %s", firstLine(err.Error()))
+		return probs
+	}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		probs.Add(name, 2, "front matter is empty; it needs at least soc")
+		return probs
+	}
+	m, ok := f.Docs[0].Body.(*ast.MappingNode)
+	if !ok {
+		if mv, ok1 := f.Docs[0].Body.(*ast.MappingValueNode); ok1 {
+			m = &ast.MappingNode{Values: []*ast.MappingValueNode{mv}}
+		} else {
+			probs.Add(name, 2, "front matter must be key: value lines")
+			return probs
+		}
+	}
+	for _, kv := range m.Values {
+		key := kv.Key.String()
+		line := kv.Key.GetToken().Position.Line + offset
+		if _, dup := p.lines[key]; dup {
+			probs.Add(name, line, "%s is set twice", key)
+			continue
+		}
+		p.lines[key] = line
+		val, isScalar := scalar(kv.Value)
+		if !slices.Contains(frontMatterKeys, key) {
+			msg := fmt.Sprintf("unknown key %q (known: %s)", key, strings.Join(frontMatterKeys, ", "))
+			if s := suggest(key, frontMatterKeys); s != "" {
+				msg = fmt.Sprintf("unknown key %q: did you mean %q?", key, s)
+			}
+			probs.Add(name, line, "%s", msg)
+			continue
+		}
+		if !isScalar {
+			probs.Add(name, line, "%s must be a single value", key)
+			continue
+		}
+		switch key {
+		case "soc":
+			if !career.ValidSOC(val) {
+				probs.Add(name, line, "soc %q is not a SOC code like \"29-2072\"", val)
+				continue
+			}
+			p.soc = val
+		case "summary":
+			p.summary = strings.Join(strings.Fields(val), " ")
+			if p.summary == "" {
+				probs.Add(name, line, "summary is empty")
+			}
+			if figureInProse.MatchString(p.summary) {
+				probs.Add(name, line, "summary states a figure; figures come from data, not prose")
+			}
+		case "updated":
+			if _, err := time.Parse(time.DateOnly, val); err != nil {
+				probs.Add(name, line, "updated %q is not a date like 2026-11-27", val)
+				continue
+			}
+			p.updated = val
+		}
+	}
+	if _, ok := p.lines["soc"]; !ok {
+		probs.Add(name, 2, "soc is missing: every occupation file names its SOC code")
+	}
+	if _, ok := p.lines["updated"]; !ok {
+		probs.Add(name, 2, "updated is missing: give the date of your last review, like 2026-11-27")
+	}
+	return probs
+}
+
+// parseBody splits the Markdown after the front matter into the known
+// sections and renders each one.
+func (p *parsedProfile) parseBody(name string, lines []string, start int) career.Problems {
+	var probs career.Problems
+	var current string
+	bodies := map[string][]string{}
+	headingLine := map[string]int{}
+	for i := start; i < len(lines); i++ {
+		l, n := lines[i], i+1
+		switch {
+		case strings.HasPrefix(l, "# "):
+			probs.Add(name, n, "no # title: the page title comes from the data; start sections with ##")
+		case strings.HasPrefix(l, "## "):
+			h := strings.TrimSpace(strings.TrimPrefix(l, "## "))
+			if !slices.Contains(sectionTitles, h) {
+				msg := fmt.Sprintf("unknown section %q (known: %s)", h, strings.Join(sectionTitles, "; "))
+				if s := suggest(h, sectionTitles); s != "" {
+					msg = fmt.Sprintf("unknown section %q: did you mean %q?", h, s)
+				}
+				probs.Add(name, n, "%s", msg)
+				current = ""
+				continue
+			}
+			if prev, dup := headingLine[h]; dup {
+				probs.Add(name, n, "section %q already started on line %d", h, prev)
+			}
+			headingLine[h], current = n, h
+		default:
+			if figureInProse.MatchString(l) {
+				probs.Add(name, n, "states a figure; figures come from data, not prose")
+			}
+			if current == "" {
+				if strings.TrimSpace(l) != "" {
+					probs.Add(name, n, "text outside a section: start it with one of ## %s", strings.Join(sectionTitles, ", ## "))
+				}
+				continue
+			}
+			bodies[current] = append(bodies[current], l)
+		}
+	}
+	render := func(h string) string {
+		var buf bytes.Buffer
+		src := strings.TrimSpace(strings.Join(bodies[h], "\n"))
+		if src == "" {
+			return ""
+		}
+		if err := markdown.Convert([]byte(src), &buf); err != nil {
+			probs.Add(name, headingLine[h], "section %q: %v", h, err)
+		}
+		return buf.String()
+	}
+	p.sections = career.Sections{
+		WhatTheyDo:      render(sectionTitles[0]),
+		WorkEnvironment: render(sectionTitles[1]),
+		HowToBecome:     render(sectionTitles[2]),
+	}
+	return probs
+}
+
+// attach puts the written profiles onto their occupations.
+func (c *Catalog) attach(ps []profile) {
+	for _, p := range ps {
+		o := c.Occupation(p.soc)
+		o.Summary, o.Updated, o.Sections = p.summary, p.updated, p.sections
+	}
+}
+
+// scalar returns the text of a scalar YAML node (a folded block counts).
+func scalar(n ast.Node) (string, bool) {
+	switch v := n.(type) {
+	case *ast.StringNode:
+		return v.Value, true
+	case *ast.LiteralNode:
+		return v.Value.Value, true
+	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
+		return n.GetToken().Value, true
+	case *ast.NullNode:
+		return "", true
+	default:
+		return "", false
+	}
+}
+
+func lineAt(b []byte, offset int) int { return bytes.Count(b[:offset], []byte("\n")) + 1 }
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}

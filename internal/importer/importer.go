@@ -1,0 +1,126 @@
+// Package importer loads a new official release into content/data: it
+// reads the files with the parser for their source and writes the
+// normalized datasets. Nothing is written when any file has a problem.
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/dataset"
+	"github.com/careeratlas/careeratlas/internal/importer/bls"
+)
+
+// Sources lists the sources Import understands.
+var Sources = []string{"oews", "projections"}
+
+// Import reads files of the given source and writes their datasets under
+// dataDir (content/data). Progress goes to log.
+func Import(source string, files []string, dataDir string, log io.Writer) error {
+	if len(files) == 0 {
+		return fmt.Errorf("import %s: name at least one file", source)
+	}
+	switch source {
+	case "oews":
+		return importOEWS(files, dataDir, log)
+	case "projections":
+		if len(files) != 1 {
+			return fmt.Errorf("import projections: name exactly one file, got %d", len(files))
+		}
+		return importProjections(files[0], dataDir, log)
+	default:
+		return fmt.Errorf("import: unknown source %q (known: %s)", source, strings.Join(Sources, ", "))
+	}
+}
+
+// officialFile is one file read whole, with what its sidecar records.
+type officialFile struct {
+	path, name, sha256 string
+	data               []byte
+}
+
+func readOfficial(path string, log io.Writer) (officialFile, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return officialFile{}, fmt.Errorf("import: %w", err)
+	}
+	sum := sha256.Sum256(data)
+	fmt.Fprintf(log, "reading %s (%d KB)\n", path, len(data)/1024)
+	return officialFile{path: path, name: filepath.Base(path), sha256: hex.EncodeToString(sum[:]), data: data}, nil
+}
+
+func importOEWS(files []string, dataDir string, log io.Writer) error {
+	type parsed struct {
+		f    officialFile
+		oews *bls.OEWS
+	}
+	var all []parsed
+	var errs []string
+	for _, path := range files {
+		f, err := readOfficial(path, log)
+		if err != nil {
+			return err
+		}
+		o, err := bls.ParseOEWS(f.path, f.data)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		fmt.Fprintf(log, "  %d rows, release %s\n", len(o.Wages), o.Release)
+		all = append(all, parsed{f, o})
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("import oews: nothing written:\n%s", strings.Join(errs, "\n"))
+	}
+	// One dataset per kind of area; a file may hold several kinds.
+	byType := map[string][]career.Wages{}
+	srcs := map[string]career.Source{}
+	for _, p := range all {
+		for _, w := range p.oews.Wages {
+			byType[w.AreaType] = append(byType[w.AreaType], w)
+			if _, ok := srcs[w.AreaType]; !ok {
+				srcs[w.AreaType] = career.Source{
+					Name: "BLS Occupational Employment and Wage Statistics", Release: p.oews.Release,
+					File: p.f.name, SHA256: p.f.sha256,
+					TopHourly: p.oews.TopHourly, TopAnnual: p.oews.TopAnnual,
+				}
+			}
+		}
+	}
+	for _, t := range slices.Sorted(maps.Keys(byType)) {
+		name := dataset.WagesName(t)
+		if err := dataset.WriteWages(dataDir, name, byType[t], srcs[t]); err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "wrote %s (%d rows)\n", filepath.Join(dataDir, name+".csv"), len(byType[t]))
+	}
+	return nil
+}
+
+func importProjections(path, dataDir string, log io.Writer) error {
+	f, err := readOfficial(path, log)
+	if err != nil {
+		return err
+	}
+	p, err := bls.ParseProjections(f.path, f.data)
+	if err != nil {
+		return fmt.Errorf("import projections: nothing written:\n%w", err)
+	}
+	src := career.Source{
+		Name: "BLS Employment Projections", Release: p.Release(), File: f.name, SHA256: f.sha256,
+		BaseYear: p.BaseYear, ProjectedYear: p.ProjectedYear,
+	}
+	if err := dataset.WriteProjections(dataDir, p.Rows, src); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "wrote %s (%d rows, %s)\n", filepath.Join(dataDir, dataset.ProjectionsName+".csv"), len(p.Rows), src.Release)
+	return nil
+}

@@ -1,0 +1,118 @@
+// Package publish turns content/ into the database the site serves: it
+// validates the content, builds a new database file and swaps it in while
+// requests keep being served. A failed build leaves the old one serving.
+package publish
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/store"
+)
+
+// closeDelay is how long a replaced database stays open, so requests that
+// began on it can finish.
+const closeDelay = 30 * time.Second
+
+// Live holds the database the site is serving and replaces it safely.
+type Live struct {
+	content fs.FS
+	path    string
+	log     *slog.Logger
+
+	mu  sync.Mutex // one reload at a time
+	cur atomic.Pointer[store.DB]
+}
+
+// New returns a Live for the content in fsys and the database at path.
+// Call Start before serving.
+func New(fsys fs.FS, path string, log *slog.Logger) *Live {
+	return &Live{content: fsys, path: path, log: log}
+}
+
+// Current is the database to read now; nil before Start succeeds.
+func (l *Live) Current() *store.DB { return l.cur.Load() }
+
+// Start opens the database, first rebuilding it when the content has
+// changed since it was built. When the content is invalid but an older
+// database exists, Start serves that one and returns the problems in
+// stale, so the caller can report them.
+func (l *Live) Start(ctx context.Context) (stale error, err error) {
+	if err := l.Reload(ctx); err != nil {
+		db, oerr := store.Open(ctx, l.path)
+		if oerr != nil {
+			return nil, err
+		}
+		l.cur.Store(db)
+		return err, nil
+	}
+	return nil, nil
+}
+
+// Reload rebuilds the database when the content hash differs from the one
+// being served (or the file on disk), then swaps it in.
+func (l *Live) Reload(ctx context.Context) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	hash, err := content.Hash(l.content)
+	if err != nil {
+		return err
+	}
+	if db := l.cur.Load(); db != nil {
+		if h, err := db.ContentHash(ctx); err == nil && h == hash {
+			return nil
+		}
+	} else if store.ContentHashOf(ctx, l.path) == hash {
+		return l.swap(ctx)
+	}
+	start := time.Now()
+	cat, err := content.Load(l.content)
+	if err != nil {
+		return fmt.Errorf("publish: content not published: %w", err)
+	}
+	if err := store.Build(ctx, l.path, cat); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	l.log.Info("database built", "path", l.path, "occupations", len(cat.Occupations), "duration", time.Since(start))
+	return l.swap(ctx)
+}
+
+// swap opens the file at path and makes it current; the old database is
+// closed once in-flight requests have had time to finish.
+func (l *Live) swap(ctx context.Context) error {
+	db, err := store.Open(ctx, l.path)
+	if err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	if old := l.cur.Swap(db); old != nil {
+		time.AfterFunc(closeDelay, func() { old.Close() })
+	}
+	return nil
+}
+
+// Close closes the current database.
+func (l *Live) Close() error {
+	if db := l.cur.Swap(nil); db != nil {
+		return db.Close()
+	}
+	return nil
+}
+
+// Seed validates the content in fsys and builds the database at path,
+// whatever is there now.
+func Seed(ctx context.Context, fsys fs.FS, path string) (*content.Catalog, error) {
+	cat, err := content.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if err := store.Build(ctx, path, cat); err != nil {
+		return nil, err
+	}
+	return cat, nil
+}

@@ -1,0 +1,112 @@
+package server
+
+import (
+	"cmp"
+	"net/http"
+	"regexp"
+	"slices"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/store"
+	"github.com/careeratlas/careeratlas/internal/view/page"
+)
+
+// slugPattern is what our slugs look like; anything else is a 404 without
+// asking the database.
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// handleOccupationShow serves a profile; a SOC code in the path redirects
+// to the profile's slug.
+func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) error {
+	slug := chi.URLParam(r, "slug")
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	if career.ValidSOC(slug) {
+		target, err := st.db.OccupationSlug(r.Context(), slug)
+		if err != nil {
+			return err
+		}
+		http.Redirect(w, r, "/occupations/"+target, http.StatusMovedPermanently)
+		return nil
+	}
+	if !slugPattern.MatchString(slug) || len(slug) > 200 {
+		return notFound("occupation " + slug)
+	}
+	o, err := st.db.OccupationBySlug(r.Context(), slug)
+	if err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, page.Occupation(page.NewOccupationPage(st.common, o, st.group(o.Group))))
+}
+
+// handleOccupationIndex lists every occupation under its group.
+func (s *Server) handleOccupationIndex(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{})
+	if err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, page.OccupationIndex(page.NewOccupationIndexPage(st.common, st.groups, occs)))
+}
+
+// handleGroupShow serves one major group.
+func (s *Server) handleGroupShow(w http.ResponseWriter, r *http.Request) error {
+	slug := chi.URLParam(r, "slug")
+	if !slugPattern.MatchString(slug) {
+		return notFound("group " + slug)
+	}
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	g, err := st.db.GroupBySlug(r.Context(), slug)
+	if err != nil {
+		return err
+	}
+	occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Group: &g.Code})
+	if err != nil {
+		return err
+	}
+	return s.render(w, r, http.StatusOK, page.Group(page.NewGroupPage(st.common, g, occs)))
+}
+
+// handleHome serves the front page, featuring the written-up occupations
+// with the most jobs.
+func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	written, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Written: true})
+	if err != nil {
+		return err
+	}
+	slices.SortStableFunc(written, func(a, b *career.Occupation) int {
+		return cmp.Compare(jobs(b), jobs(a))
+	})
+	return s.render(w, r, http.StatusOK, page.Home(page.NewHomePage(st.common, st.groups, written[:min(len(written), 6)])))
+}
+
+func jobs(o *career.Occupation) float64 {
+	if o.Wages != nil && o.Wages.Employment.Available() {
+		return o.Wages.Employment.Value
+	}
+	return 0
+}
+
+// group returns the major group with a code, or nil.
+func (st *siteState) group(code string) *career.Group {
+	for _, g := range st.groups {
+		if g.Code == code {
+			return g
+		}
+	}
+	return nil
+}

@@ -1,0 +1,39 @@
+package server
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+)
+
+// routes lists every path the site answers, top to bottom.
+func (s *Server) routes() http.Handler {
+	r := chi.NewRouter()
+	r.Use(withRequestID)
+	r.Use(s.logRequests)
+	r.Use(s.recoverPanics)
+	r.Use(securityHeaders)
+	r.Use(middleware.Compress(5, "text/html", "text/css", "image/svg+xml", "application/json", "text/csv", "text/plain"))
+	r.Use(middleware.Timeout(15 * time.Second))
+
+	r.Get("/", s.handle(s.handleHome))
+	r.Get("/occupations", s.handle(s.handleOccupationIndex))
+	r.Get("/occupations/{slug}", s.handle(s.handleOccupationShow))
+	r.Get("/groups/{slug}", s.handle(s.handleGroupShow))
+	r.Get("/about/data", s.handle(s.handleAboutData))
+	r.Get("/healthz", s.handle(s.handleHealth))
+	r.Get("/robots.txt", s.handle(s.handleRobots))
+	r.Get("/static/*", s.handle(s.static.serve))
+
+	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		return notFound("path " + r.URL.Path)
+	}))
+	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
+		w.Header().Set("Allow", "GET, HEAD")
+		return &statusError{status: http.StatusMethodNotAllowed, heading: "That method is not allowed",
+			message: "This address can only be read, not changed."}
+	}))
+	return r
+}

@@ -1,0 +1,243 @@
+// Package server is the website: the chi router, handlers that return
+// errors, one error renderer, and the middleware every response passes.
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync/atomic"
+
+	"github.com/a-h/templ"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/store"
+	"github.com/careeratlas/careeratlas/internal/view/page"
+)
+
+// Store is what the handlers read. *store.DB implements it; tests use
+// fakes only for failure paths.
+type Store interface {
+	OccupationBySlug(ctx context.Context, slug string) (*career.Occupation, error)
+	OccupationSlug(ctx context.Context, soc string) (string, error)
+	ListOccupations(ctx context.Context, f store.OccupationFilter) ([]*career.Occupation, error)
+	Groups(ctx context.Context) ([]*career.Group, error)
+	GroupBySlug(ctx context.Context, slug string) (*career.Group, error)
+	Projection(ctx context.Context, soc string) (*career.Projection, error)
+	Sources(ctx context.Context) ([]career.Source, error)
+	Ping(ctx context.Context) error
+}
+
+// Options configure the server.
+type Options struct {
+	// BaseURL is the site's public origin, for canonical URLs: "https://careeratlas.example".
+	BaseURL string
+}
+
+// Server serves the site from whichever database is current.
+type Server struct {
+	log     *slog.Logger
+	current func() Store
+	opts    Options
+	static  *staticFiles
+	state   atomic.Pointer[siteState]
+	page500 []byte
+}
+
+// siteState is what every page needs from one database, read once per
+// database rather than once per request.
+type siteState struct {
+	db     Store
+	common page.Common
+	groups []*career.Group
+}
+
+// New builds the site's handler. current returns the database to read;
+// it may change between requests when content is reloaded.
+func New(logger *slog.Logger, current func() Store, opts Options) (http.Handler, error) {
+	s := &Server{log: logger, current: current, opts: opts}
+	st, err := newStaticFiles()
+	if err != nil {
+		return nil, err
+	}
+	s.static = st
+	// Pre-render the 500 page, so a failure can be shown even when
+	// rendering itself is what failed.
+	var buf bytes.Buffer
+	c := page.Common{BaseURL: opts.BaseURL, Stylesheet: s.static.stylesheet}
+	if err := page.Error(page.NewErrorPage(c, 500, "Something went wrong",
+		"We could not show this page. The problem is ours, not yours; please try again in a moment.")).Render(context.Background(), &buf); err != nil {
+		return nil, fmt.Errorf("server: render 500 page: %w", err)
+	}
+	s.page500 = buf.Bytes()
+	return s.routes(), nil
+}
+
+// site returns the current database with what every page needs from it.
+func (s *Server) site(ctx context.Context) (*siteState, error) {
+	db := s.current()
+	if db == nil {
+		return nil, errors.New("server: no database")
+	}
+	if st := s.state.Load(); st != nil && st.db == db {
+		return st, nil
+	}
+	sources, err := db.Sources(ctx)
+	if err != nil {
+		return nil, err
+	}
+	groups, err := db.Groups(ctx)
+	if err != nil {
+		return nil, err
+	}
+	total, err := db.Projection(ctx, "00-0000")
+	if err != nil && !errors.Is(err, career.ErrNotFound) {
+		return nil, err
+	}
+	st := &siteState{db: db, groups: groups, common: page.Common{
+		BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
+	}}
+	s.state.Store(st)
+	return st, nil
+}
+
+// handlerFunc is a handler that returns its error to one renderer.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// handle adapts a handlerFunc to http.HandlerFunc.
+func (s *Server) handle(fn handlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := fn(w, r); err != nil {
+			s.renderError(w, r, err)
+		}
+	}
+}
+
+// statusError is an error with the status and words a visitor should see.
+type statusError struct {
+	status           int
+	heading, message string
+	err              error
+}
+
+func (e *statusError) Error() string {
+	if e.err != nil {
+		return e.err.Error()
+	}
+	return e.message
+}
+func (e *statusError) Unwrap() error { return e.err }
+
+// codes maps error kinds to statuses; anything else is a 500.
+var codes = []struct {
+	kind   error
+	status int
+}{
+	{career.ErrNotFound, http.StatusNotFound},
+	{career.ErrInvalid, http.StatusBadRequest},
+	{career.ErrConflict, http.StatusConflict},
+}
+
+func statusOf(err error) (int, string, string) {
+	var se *statusError
+	if errors.As(err, &se) {
+		return se.status, se.heading, se.message
+	}
+	for _, c := range codes {
+		if errors.Is(err, c.kind) {
+			switch c.status {
+			case http.StatusNotFound:
+				return c.status, "Page not found", "We could not find that page. It may have moved, or the address may be mistyped."
+			case http.StatusBadRequest:
+				return c.status, "That request did not make sense", "Something in the address is not in a form we understand."
+			}
+			return c.status, "That did not work", "The request conflicts with the current data."
+		}
+	}
+	return http.StatusInternalServerError, "", ""
+}
+
+// renderError shows the designed error page. Visitors never see internal
+// error text; 5xx errors are logged with it.
+func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) {
+	status, heading, message := statusOf(err)
+	log := s.log.With("method", r.Method, "path", r.URL.Path, "status", status, "request_id", requestID(r.Context()))
+	if status >= 500 {
+		log.Error("request failed", "error", err)
+		s.write500(w)
+		return
+	}
+	log.Info("request refused", "error", err)
+	c := page.Common{BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet}
+	if st, serr := s.site(r.Context()); serr == nil {
+		c = st.common
+	}
+	var buf bytes.Buffer
+	if rerr := page.Error(page.NewErrorPage(c, status, heading, message)).Render(r.Context(), &buf); rerr != nil {
+		log.Error("render error page", "error", rerr)
+		s.write500(w)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) write500(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	w.Write(s.page500)
+}
+
+// render writes a component through a buffer, so a failure becomes a clean
+// error page rather than half a page. Pages carry an ETag, and a client
+// that has the same bytes gets 304.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) error {
+	var buf bytes.Buffer
+	if err := c.Render(r.Context(), &buf); err != nil {
+		return fmt.Errorf("server: render %s: %w", r.URL.Path, err)
+	}
+	return s.writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, status int, contentType string, body []byte) error {
+	h := fnv.New64a()
+	h.Write(body)
+	etag := fmt.Sprintf(`W/"%x"`, h.Sum64()) // weak: compression changes the bytes
+	w.Header().Set("Content-Type", contentType)
+	if status == http.StatusOK {
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Cache-Control", "public, max-age=300")
+		if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, etag) {
+			w.WriteHeader(http.StatusNotModified)
+			return nil
+		}
+	}
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+	return nil
+}
+
+func etagMatches(header, etag string) bool {
+	for _, t := range strings.Split(header, ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == strings.TrimPrefix(etag, "W/") || t == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// notFound is the error for unknown paths and slugs.
+func notFound(what string) error {
+	return fmt.Errorf("server: %s: %w", what, career.ErrNotFound)
+}

@@ -1,0 +1,187 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// OccupationFilter narrows ListOccupations. Nil fields do not filter.
+type OccupationFilter struct {
+	Group *string // major group code, "29-0000"
+	// Written keeps only occupations with an editorial summary.
+	Written bool
+}
+
+// OccupationBySlug returns the occupation with its profile, national wages
+// and projection.
+func (s *DB) OccupationBySlug(ctx context.Context, slug string) (*career.Occupation, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: occupation %q: %w", slug, err)
+	}
+	defer tx.Rollback()
+	os, err := findOccupations(ctx, tx, true, "o.slug = ?", slug)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupation %q: %w", slug, err)
+	}
+	if len(os) == 0 {
+		return nil, fmt.Errorf("store: occupation %q: %w", slug, career.ErrNotFound)
+	}
+	return os[0], nil
+}
+
+// OccupationSlug returns the slug of the occupation with a SOC code.
+func (s *DB) OccupationSlug(ctx context.Context, soc string) (string, error) {
+	var slug string
+	err := s.db.QueryRowContext(ctx, `SELECT slug FROM occupations WHERE soc = ?`, soc).Scan(&slug)
+	if err != nil {
+		return "", fmt.Errorf("store: occupation %s: %w", soc, notFound(err))
+	}
+	return slug, nil
+}
+
+// ListOccupations returns occupations with their figures but without the
+// written sections, ordered by title.
+func (s *DB) ListOccupations(ctx context.Context, f OccupationFilter) ([]*career.Occupation, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations: %w", err)
+	}
+	defer tx.Rollback()
+	where, args := []string{"1 = 1"}, []any{}
+	if f.Group != nil {
+		where, args = append(where, "o.group_code = ?"), append(args, *f.Group)
+	}
+	if f.Written {
+		where = append(where, "o.summary <> ''")
+	}
+	os, err := findOccupations(ctx, tx, false, strings.Join(where, " AND "), args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations: %w", err)
+	}
+	return os, nil
+}
+
+const wageColumns = `w.area, w.area_title, w.area_type, w.soc, w.title, w.level, w.employment,
+	w.hourly_mean, w.annual_mean, w.hourly_p10, w.hourly_p25, w.hourly_p50, w.hourly_p75, w.hourly_p90,
+	w.annual_p10, w.annual_p25, w.annual_p50, w.annual_p75, w.annual_p90,
+	w.top_coded, w.annual_only, w.hourly_only`
+
+const projectionColumns = `p.soc, p.title, p.summary, p.emp_base, p.emp_projected, p.change,
+	p.pct_change, p.openings, p.median_wage, p.median_top, p.education, p.experience, p.training`
+
+// findOccupations runs the one occupation query every reader shares.
+func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, args ...any) ([]*career.Occupation, error) {
+	sections := `'', '', ''`
+	if prose {
+		sections = `o.what_they_do, o.work_environment, o.how_to_become`
+	}
+	q := `SELECT o.soc, o.slug, o.title, o.group_code, o.summary, ` + sections + `, o.updated,
+		` + wageColumns + `, ` + projectionColumns + `
+		FROM occupations o
+		LEFT JOIN wages w ON w.soc = o.soc AND w.area = '99'
+		LEFT JOIN projections p ON p.soc = o.soc
+		WHERE ` + where + `
+		ORDER BY o.title COLLATE NOCASE`
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*career.Occupation
+	for rows.Next() {
+		o := &career.Occupation{}
+		var w wageRow
+		var p projectionRow
+		dest := []any{&o.SOC, &o.Slug, &o.Title, &o.Group, &o.Summary,
+			&o.Sections.WhatTheyDo, &o.Sections.WorkEnvironment, &o.Sections.HowToBecome, &o.Updated}
+		dest = append(dest, w.dest()...)
+		dest = append(dest, p.dest()...)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		o.Wages, o.Projection = w.wages(), p.projection()
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// wageRow scans the nullable wage columns of a LEFT JOIN.
+type wageRow struct {
+	area, areaTitle, areaType, soc, title, level sql.NullString
+	employment                                   sql.NullFloat64
+	figures                                      [12]sql.NullFloat64
+	topCoded                                     sql.NullInt64
+	annualOnly, hourlyOnly                       sql.NullBool
+}
+
+func (r *wageRow) dest() []any {
+	d := []any{&r.area, &r.areaTitle, &r.areaType, &r.soc, &r.title, &r.level, &r.employment}
+	for i := range r.figures {
+		d = append(d, &r.figures[i])
+	}
+	return append(d, &r.topCoded, &r.annualOnly, &r.hourlyOnly)
+}
+
+func (r *wageRow) wages() *career.Wages {
+	if !r.soc.Valid {
+		return nil
+	}
+	w := &career.Wages{
+		Area: r.area.String, AreaTitle: r.areaTitle.String, AreaType: r.areaType.String,
+		SOC: r.soc.String, Title: r.title.String, Level: r.level.String,
+		Employment: amount(r.employment, false),
+		AnnualOnly: r.annualOnly.Bool, HourlyOnly: r.hourlyOnly.Bool,
+	}
+	top := func(i int) bool { return r.topCoded.Int64&(1<<i) != 0 }
+	w.HourlyMean = amount(r.figures[0], top(0))
+	w.AnnualMean = amount(r.figures[1], top(1))
+	for i := range 5 {
+		w.Hourly[i] = amount(r.figures[2+i], top(2+i))
+		w.Annual[i] = amount(r.figures[7+i], top(7+i))
+	}
+	return w
+}
+
+// projectionRow scans the nullable projection columns of a LEFT JOIN.
+type projectionRow struct {
+	soc, title                      sql.NullString
+	summary                         sql.NullBool
+	base, projected, change, pct    sql.NullFloat64
+	openings, median                sql.NullFloat64
+	medianTop                       sql.NullBool
+	education, experience, training sql.NullString
+}
+
+func (r *projectionRow) dest() []any {
+	return []any{&r.soc, &r.title, &r.summary, &r.base, &r.projected, &r.change, &r.pct,
+		&r.openings, &r.median, &r.medianTop, &r.education, &r.experience, &r.training}
+}
+
+func (r *projectionRow) projection() *career.Projection {
+	if !r.soc.Valid {
+		return nil
+	}
+	return &career.Projection{
+		SOC: r.soc.String, Title: r.title.String, Summary: r.summary.Bool,
+		EmpBase: amount(r.base, false), EmpProjected: amount(r.projected, false),
+		Change: amount(r.change, false), PctChange: amount(r.pct, false),
+		Openings: amount(r.openings, false), MedianWage: amount(r.median, r.medianTop.Bool),
+		Education: r.education.String, Experience: r.experience.String, Training: r.training.String,
+	}
+}
+
+func amount(v sql.NullFloat64, topCoded bool) career.Amount {
+	switch {
+	case !v.Valid:
+		return career.Amount{}
+	case topCoded:
+		return career.Amount{Value: v.Float64, State: career.TopCoded}
+	default:
+		return career.KnownAmount(v.Float64)
+	}
+}

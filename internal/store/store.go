@@ -1,0 +1,110 @@
+// Package store keeps the site's data in SQLite. The database is a build
+// product of content/: Build writes a new file through the goose
+// migrations and renames it into place; Open reads one, read-only.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/migrations"
+)
+
+// DB is an open, read-only Career Atlas database.
+type DB struct {
+	db   *sql.DB
+	path string
+}
+
+// Open opens the database at path read-only. The file is never changed in
+// place (Build renames a new one over it), so SQLite may treat it as
+// immutable and skip locking.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro&immutable=1&_pragma=query_only(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4 * runtime.GOMAXPROCS(0))
+	db.SetMaxIdleConns(4 * runtime.GOMAXPROCS(0))
+	s := &DB{db: db, path: path}
+	if _, err := s.ContentHash(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: not a Career Atlas database: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// Path is the file the database was opened from.
+func (s *DB) Path() string { return s.path }
+
+// Ping checks that the database answers.
+func (s *DB) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+
+// ContentHash is the hash of the content tree the database was built from.
+func (s *DB) ContentHash(ctx context.Context) (string, error) {
+	var h string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'content_hash'`).Scan(&h)
+	if err != nil {
+		return "", fmt.Errorf("store: content hash: %w", notFound(err))
+	}
+	return h, nil
+}
+
+// ContentHashOf reads the content hash of the database file at path, or ""
+// when there is no usable database there.
+func ContentHashOf(ctx context.Context, path string) string {
+	db, err := Open(ctx, path)
+	if err != nil {
+		return ""
+	}
+	defer db.Close()
+	h, _ := db.ContentHash(ctx)
+	return h
+}
+
+// migrate applies the embedded migrations to db.
+func migrate(ctx context.Context, db *sql.DB) error {
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, migrations.FS)
+	if err != nil {
+		return fmt.Errorf("store: migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// notFound turns sql.ErrNoRows into career.ErrNotFound.
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return career.ErrNotFound
+	}
+	return err
+}
+
+// removeStale deletes leftovers of builds that died half way.
+func removeStale(dir, base string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, "."+base+".build-*"))
+	for _, m := range matches {
+		if fi, err := os.Stat(m); err == nil && fi.Mode().IsRegular() {
+			os.Remove(m)
+		}
+	}
+}

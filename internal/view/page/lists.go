@@ -1,0 +1,186 @@
+package page
+
+import (
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+	"github.com/careeratlas/careeratlas/internal/view/layout"
+)
+
+// OccupationRow is an occupation in a list or table.
+type OccupationRow struct {
+	Title, Path, SOC string
+	Summary          string
+	Median           string
+	Growth           career.Growth
+	PctChange        string
+	Education        string
+}
+
+func newOccupationRow(o *career.Occupation) OccupationRow {
+	r := OccupationRow{Title: o.Title, Path: "/occupations/" + o.Slug, SOC: o.SOC, Summary: o.Summary,
+		Median: format.NotAvailable, PctChange: format.NotAvailable, Education: format.NotAvailable}
+	if w := o.Wages; w != nil {
+		r.Median = format.Dollars(w.Annual[2])
+		if !w.Annual[2].Available() && w.Hourly[2].Available() {
+			r.Median = format.Hourly(w.Hourly[2]) + "/hr"
+		}
+	}
+	if p := o.Projection; p != nil {
+		r.Education = format.Or(p.Education)
+		if p.PctChange.Available() {
+			r.Growth = career.GrowthFor(p.PctChange.Value)
+			r.PctChange = format.Percent(p.PctChange)
+		}
+	}
+	return r
+}
+
+// GroupSummary is a major group with a link and its size.
+type GroupSummary struct {
+	Title, Path string
+	Count       int
+	Median      string
+}
+
+func newGroupSummary(g *career.Group) GroupSummary {
+	s := GroupSummary{Title: g.Title, Path: "/groups/" + g.Slug, Count: g.Count, Median: format.NotAvailable}
+	if g.Wages != nil {
+		s.Median = format.Dollars(g.Wages.Annual[2])
+	}
+	return s
+}
+
+// HomePage is the front page.
+type HomePage struct {
+	Meta     layout.Meta
+	Groups   []GroupSummary
+	Featured []OccupationRow
+	Total    int
+	Sources  []SourceLine
+}
+
+// NewHomePage builds the front page from the groups and a few written-up
+// occupations.
+func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation) HomePage {
+	p := HomePage{Meta: c.meta(layout.SiteName,
+		"Career Atlas explains what jobs are like, what they pay and whether they are growing, for every occupation the U.S. Bureau of Labor Statistics covers.",
+		"/")}
+	for _, g := range groups {
+		p.Groups = append(p.Groups, newGroupSummary(g))
+		p.Total += g.Count
+	}
+	for _, o := range featured {
+		p.Featured = append(p.Featured, newOccupationRow(o))
+	}
+	p.Sources = sourceLines(c)
+	return p
+}
+
+// IndexGroup is one group's block on the A–Z index.
+type IndexGroup struct {
+	GroupSummary
+	ID          string
+	Occupations []OccupationRow
+}
+
+// OccupationIndexPage lists every occupation under its major group.
+type OccupationIndexPage struct {
+	Meta   layout.Meta
+	Groups []IndexGroup
+	Total  int
+}
+
+// NewOccupationIndexPage builds the index of all occupations.
+func NewOccupationIndexPage(c Common, groups []*career.Group, occs []*career.Occupation) OccupationIndexPage {
+	p := OccupationIndexPage{Meta: c.meta("All occupations",
+		"Every occupation the U.S. Bureau of Labor Statistics covers, grouped by field, with median pay.",
+		"/occupations", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations"})}
+	p.Meta.Section = "occupations"
+	byGroup := map[string][]OccupationRow{}
+	for _, o := range occs {
+		byGroup[o.Group] = append(byGroup[o.Group], newOccupationRow(o))
+		p.Total++
+	}
+	for _, g := range groups {
+		p.Groups = append(p.Groups, IndexGroup{GroupSummary: newGroupSummary(g), ID: "g" + g.Code[:2], Occupations: byGroup[g.Code]})
+	}
+	return p
+}
+
+// GroupPage is one major group.
+type GroupPage struct {
+	Meta        layout.Meta
+	Group       GroupSummary
+	Code        string
+	Occupations []OccupationRow
+	Growth      string
+	Sources     []SourceLine
+}
+
+// NewGroupPage builds a group's page.
+func NewGroupPage(c Common, g *career.Group, occs []*career.Occupation) GroupPage {
+	p := GroupPage{
+		Meta: c.meta(g.Title, "Pay, outlook and entry education for the "+itoa(g.Count)+" "+g.Title+" BLS covers.",
+			"/groups/"+g.Slug,
+			layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations", Path: "/occupations"},
+			layout.Crumb{Label: g.Title}),
+		Group: newGroupSummary(g), Code: g.Code,
+	}
+	p.Meta.Section = "occupations"
+	if g.Projection != nil && g.Projection.PctChange.Available() {
+		p.Growth = format.Percent(g.Projection.PctChange)
+	}
+	for _, o := range occs {
+		p.Occupations = append(p.Occupations, newOccupationRow(o))
+	}
+	p.Sources = sourceLines(c)
+	return p
+}
+
+func sourceLines(c Common) []SourceLine {
+	var out []SourceLine
+	if s, ok := c.source("oews_national"); ok {
+		out = append(out, SourceLine{"Pay and employment", s.Label(), s.File})
+	}
+	if s, ok := c.source("projections"); ok {
+		out = append(out, SourceLine{"Outlook and entry requirements", s.Label(), s.File})
+	}
+	return out
+}
+
+// AboutDataPage explains the sources and method.
+type AboutDataPage struct {
+	Meta    layout.Meta
+	Sources []career.Source
+	Bands   []career.Growth
+	Total   string
+}
+
+// NewAboutDataPage builds the sources page.
+func NewAboutDataPage(c Common) AboutDataPage {
+	p := AboutDataPage{
+		Meta: c.meta("About the data", "Where Career Atlas figures come from, which releases they are, and how we present them.",
+			"/about/data", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "About the data"}),
+		Sources: c.Sources, Bands: career.GrowthBands(),
+	}
+	p.Meta.Section = "about"
+	if c.Total != nil {
+		p.Total = format.Percent(c.Total.PctChange)
+	}
+	return p
+}
+
+// ErrorPage is shown for 404s, bad requests and failures.
+type ErrorPage struct {
+	Meta    layout.Meta
+	Status  int
+	Heading string
+	Message string
+}
+
+// NewErrorPage builds an error page.
+func NewErrorPage(c Common, status int, heading, message string) ErrorPage {
+	m := c.meta(heading, message, "")
+	m.NoIndex = true
+	return ErrorPage{Meta: m, Status: status, Heading: heading, Message: message}
+}

@@ -1,0 +1,179 @@
+// Package page holds one templ component per page and the view model that
+// feeds it. View models do all the formatting, so templates only loop and
+// branch.
+package page
+
+import (
+	"strconv"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+	"github.com/careeratlas/careeratlas/internal/view/layout"
+)
+
+// OccupationPage is the profile of one occupation.
+type OccupationPage struct {
+	Meta       layout.Meta
+	Occupation *career.Occupation
+	Group      *career.Group
+	Facts      []Fact
+	Pay        *PayView
+	Outlook    *OutlookView
+	Sources    []SourceLine
+	JSONLD     map[string]any
+}
+
+// Fact is one line of the quick facts.
+type Fact struct {
+	Label, Value, Detail string
+}
+
+// SourceLine credits one dataset shown on a page.
+type SourceLine struct {
+	What, Label, File string
+}
+
+// Common is what every page builder needs from the server.
+type Common struct {
+	BaseURL    string
+	Stylesheet string
+	Sources    []career.Source
+	// Total is the all-occupations projection, for "compared with average".
+	Total *career.Projection
+}
+
+func (c Common) meta(title, description, path string, crumbs ...layout.Crumb) layout.Meta {
+	return layout.Meta{
+		Title: title, Description: description, Path: path, BaseURL: c.BaseURL,
+		Stylesheet: c.Stylesheet, Breadcrumbs: crumbs,
+	}
+}
+
+func (c Common) source(dataset string) (career.Source, bool) {
+	for _, s := range c.Sources {
+		if s.Dataset == dataset {
+			return s, true
+		}
+	}
+	return career.Source{}, false
+}
+
+// NewOccupationPage builds the profile view model.
+func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) OccupationPage {
+	desc := o.Summary
+	if desc == "" {
+		desc = "What " + o.Title + " earn, how many jobs there are, the outlook to the next decade and what it takes to get started."
+	}
+	crumbs := []layout.Crumb{{Label: "Home", Path: "/"}, {Label: "Occupations", Path: "/occupations"}}
+	if g != nil {
+		crumbs = append(crumbs, layout.Crumb{Label: g.Title, Path: "/groups/" + g.Slug})
+	}
+	crumbs = append(crumbs, layout.Crumb{Label: o.Title})
+	p := OccupationPage{
+		Meta:       c.meta(o.Title, desc, "/occupations/"+o.Slug, crumbs...),
+		Occupation: o,
+		Group:      g,
+	}
+	p.Meta.Section = "occupations"
+	p.Facts = quickFacts(c, o)
+	if o.Wages != nil {
+		p.Pay = newPayView(o.Wages)
+	}
+	if o.Projection != nil {
+		p.Outlook = newOutlookView(c, o.Projection)
+	}
+	if s, ok := c.source("oews_national"); ok && o.Wages != nil {
+		p.Sources = append(p.Sources, SourceLine{"Pay and employment", s.Label(), s.File})
+	}
+	if s, ok := c.source("projections"); ok && o.Projection != nil {
+		p.Sources = append(p.Sources, SourceLine{"Outlook, openings and entry requirements", s.Label(), s.File})
+	}
+	p.JSONLD = occupationJSONLD(p.Meta, o)
+	return p
+}
+
+func quickFacts(c Common, o *career.Occupation) []Fact {
+	var facts []Fact
+	if w := o.Wages; w != nil {
+		median := Fact{Label: "Median pay", Value: format.Dollars(w.Annual[2]) + " a year", Detail: format.Hourly(w.Hourly[2]) + " an hour"}
+		switch {
+		case w.HourlyOnly || (!w.Annual[2].Available() && w.Hourly[2].Available()):
+			median.Value, median.Detail = format.Hourly(w.Hourly[2])+" an hour", "published as an hourly wage only"
+		case w.AnnualOnly || !w.Hourly[2].Available():
+			median.Detail = "published as an annual wage only"
+		}
+		if !w.Annual[2].Available() && !w.Hourly[2].Available() {
+			median.Value, median.Detail = format.NotAvailable, ""
+		}
+		facts = append(facts, median)
+	}
+	if p := o.Projection; p != nil {
+		facts = append(facts,
+			Fact{Label: "Typical entry-level education", Value: format.Or(p.Education)},
+			Fact{Label: "Work experience in a related occupation", Value: format.Or(p.Experience)},
+			Fact{Label: "Typical on-the-job training", Value: format.Or(p.Training)},
+		)
+		base, proj := yearLabels(c)
+		facts = append(facts,
+			Fact{Label: "Jobs, " + base, Value: format.Thousands(p.EmpBase)},
+			Fact{Label: "Projected jobs, " + proj, Value: format.Thousands(p.EmpProjected)},
+		)
+		if p.PctChange.Available() {
+			g := career.GrowthFor(p.PctChange.Value)
+			detail := g.Label
+			if c.Total != nil && c.Total.PctChange.Available() {
+				detail += " (all occupations: " + format.Percent(c.Total.PctChange) + ")"
+			}
+			facts = append(facts, Fact{Label: "Change, " + base + "–" + proj[2:], Value: format.Percent(p.PctChange), Detail: detail})
+		}
+		facts = append(facts, Fact{Label: "Openings each year, on average", Value: format.Thousands(p.Openings)})
+	} else if w := o.Wages; w != nil {
+		facts = append(facts, Fact{Label: "Jobs", Value: format.Count(w.Employment)})
+	}
+	return facts
+}
+
+// yearLabels returns the base and projected years of the projections.
+func yearLabels(c Common) (string, string) {
+	if s, ok := c.source("projections"); ok && s.BaseYear > 0 {
+		return itoa(s.BaseYear), itoa(s.ProjectedYear)
+	}
+	return "now", "in ten years"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func occupationJSONLD(m layout.Meta, o *career.Occupation) map[string]any {
+	ld := map[string]any{
+		"@context":             "https://schema.org",
+		"@type":                "Occupation",
+		"name":                 o.Title,
+		"url":                  m.Canonical(),
+		"occupationalCategory": o.SOC,
+		"occupationLocation":   map[string]any{"@type": "Country", "name": "United States"},
+	}
+	if o.Summary != "" {
+		ld["description"] = o.Summary
+	}
+	if p := o.Projection; p != nil {
+		if p.Education != "" {
+			ld["educationRequirements"] = p.Education
+		}
+		if p.Experience != "" {
+			ld["experienceRequirements"] = p.Experience
+		}
+	}
+	if w := o.Wages; w != nil && w.Annual[2].State == career.Known {
+		dist := map[string]any{
+			"@type": "MonetaryAmountDistribution", "name": "base", "currency": "USD", "duration": "P1Y",
+		}
+		keys := []string{"percentile10", "percentile25", "median", "percentile75", "percentile90"}
+		for i, a := range w.Annual {
+			if a.State == career.Known {
+				dist[keys[i]] = a.Value
+			}
+		}
+		ld["estimatedSalary"] = []any{dist}
+	}
+	return ld
+}
