@@ -19,7 +19,7 @@ type PayChart struct {
 	Range   Span // 10th to 90th
 	Box     Span // 25th to 75th
 	Median  float64
-	Markers []Marker
+	Markers []*Marker
 	Ticks   []Tick
 	AxisY   float64
 	BarY    float64
@@ -30,7 +30,8 @@ type Span struct{ X, W float64 }
 
 // Marker labels one percentile on the chart.
 type Marker struct {
-	X        float64
+	X        float64 // where the percentile is
+	TextX    float64 // where its label starts
 	LabelY   float64
 	ValueY   float64
 	Label    string // "Median"
@@ -42,8 +43,9 @@ type Marker struct {
 
 // Tick is one labelled point on the axis.
 type Tick struct {
-	X     float64
-	Label string
+	X      float64
+	Label  string
+	Anchor string // SVG text-anchor, so the end labels stay inside the chart
 }
 
 const (
@@ -81,31 +83,67 @@ func NewPayChart(title string, pct [5]career.Amount, hourly bool) *PayChart {
 	}
 	labels := []string{"10th", "25th", "Median", "75th", "90th"}
 	for i, a := range pct {
-		m := Marker{X: scale(a.Value), Label: labels[i], Value: money(a), Anchor: "middle"}
-		// Alternate labels above and below the bar so neighbours never collide.
+		m := &Marker{X: scale(a.Value), Label: labels[i], Value: money(a)}
+		if a.State == career.TopCoded {
+			m.Value = money(career.KnownAmount(a.Value)) + "+" // "or more" is too long for a label
+		}
+		// Alternate labels above and below the bar so neighbours rarely meet.
 		if i%2 == 0 {
 			m.LabelY, m.ValueY, m.TickFrom, m.TickTo = chartBarY-38, chartBarY-22, chartBarY-16, chartBarY-2
 		} else {
 			m.LabelY, m.ValueY, m.TickFrom, m.TickTo = chartBarY+34, chartBarY+50, chartBarY+22, chartBarY+26
 		}
-		switch {
-		case m.X < 60:
-			m.Anchor = "start"
-		case m.X > chartWidth-60:
-			m.Anchor = "end"
-		}
-		if a.State == career.TopCoded {
-			m.Value = money(career.KnownAmount(a.Value)) + "+" // "or more" is too long for a label
-		}
 		c.Markers = append(c.Markers, m)
 	}
+	ms := c.Markers
+	placeLabels([]*Marker{ms[0], ms[2], ms[4]}, chartWidth) // above the bar
+	placeLabels([]*Marker{ms[1], ms[3]}, chartWidth)        // below it
 	step := top / 4
 	for i := 0; i <= 4; i++ {
 		v := step * float64(i)
 		label := "$" + shortMoney(v, hourly)
-		c.Ticks = append(c.Ticks, Tick{X: scale(v), Label: label})
+		anchor := "middle"
+		switch i {
+		case 0:
+			anchor = "start"
+		case 4:
+			anchor = "end"
+		}
+		c.Ticks = append(c.Ticks, Tick{X: scale(v), Label: label, Anchor: anchor})
 	}
 	return c
+}
+
+// labelWidth estimates the width of a label's longer line in viewBox units.
+func labelWidth(m Marker) float64 {
+	n := max(len(m.Label), len(m.Value))
+	return float64(n)*9.6 + 4
+}
+
+// placeLabels positions one row of labels, left to right, so that none
+// overlaps its neighbour or the chart's edges. Each label is centred on its
+// tick where it can be and pushed aside where it cannot; the text is then
+// anchored at its left edge.
+func placeLabels(row []*Marker, width float64) {
+	const gap = 12
+	left := make([]float64, len(row))
+	for i, m := range row {
+		w := labelWidth(*m)
+		left[i] = math.Max(0, m.X-w/2)
+		if i > 0 {
+			left[i] = math.Max(left[i], left[i-1]+labelWidth(*row[i-1])+gap)
+		}
+	}
+	// Pull back from the right edge, pushing earlier labels left as needed.
+	limit := width
+	for i := len(row) - 1; i >= 0; i-- {
+		w := labelWidth(*row[i])
+		left[i] = math.Max(0, math.Min(left[i], limit-w))
+		limit = left[i] - gap
+	}
+	for i, m := range row {
+		m.Anchor, m.TextX = "start", left[i]
+	}
 }
 
 // niceCeiling rounds v up to 1, 2, 2.5 or 5 times a power of ten, so the

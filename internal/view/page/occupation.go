@@ -77,7 +77,7 @@ func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) Occupati
 	p.Meta.Section = "occupations"
 	p.Facts = quickFacts(c, o)
 	if o.Wages != nil {
-		p.Pay = newPayView(o.Wages)
+		p.Pay = newPayView(c, o.Wages)
 	}
 	if o.Projection != nil {
 		p.Outlook = newOutlookView(c, o.Projection)

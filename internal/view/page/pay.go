@@ -16,6 +16,10 @@ type PayView struct {
 	Basis    string
 	Note     string
 	TopCoded bool
+	// Employment is the number of wage and salary jobs the survey covers,
+	// and Release the survey's reference period ("May 2024").
+	Employment string
+	Release    string
 }
 
 // PayRow is one percentile in the table beside the chart.
@@ -23,8 +27,14 @@ type PayRow struct {
 	Label, Annual, Hourly string
 }
 
-func newPayView(w *career.Wages) *PayView {
-	v := &PayView{MeanAnnual: format.Dollars(w.AnnualMean), MeanHourly: format.Hourly(w.HourlyMean), Basis: "a year"}
+func newPayView(c Common, w *career.Wages) *PayView {
+	v := &PayView{
+		MeanAnnual: format.Dollars(w.AnnualMean), MeanHourly: format.Hourly(w.HourlyMean), Basis: "a year",
+		Employment: format.Count(w.Employment), Release: "the latest survey",
+	}
+	if s, ok := c.source("oews_national"); ok {
+		v.Release = s.Release
+	}
 	labels := []string{"10th percentile", "25th percentile", "Median (50th)", "75th percentile", "90th percentile"}
 	for i := range w.Annual {
 		v.Rows = append(v.Rows, PayRow{labels[i], format.Dollars(w.Annual[i]), format.Hourly(w.Hourly[i])})
