@@ -3,6 +3,8 @@ package server
 import (
 	"net/http"
 
+	"github.com/a-h/templ"
+
 	"github.com/careeratlas/careeratlas/internal/view/page"
 )
 
@@ -12,7 +14,9 @@ func (s *Server) handleAboutData(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.render(w, r, http.StatusOK, page.AboutData(page.NewAboutDataPage(st.common)))
+	return s.renderCached(w, r, st, "about/data", func() (templ.Component, error) {
+		return page.AboutData(page.NewAboutDataPage(st.common)), nil
+	})
 }
 
 // handleHealth answers load balancers: 200 when the database answers.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 
+	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -36,11 +37,13 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 	if !slugPattern.MatchString(slug) || len(slug) > 200 {
 		return notFound("occupation " + slug)
 	}
-	o, err := st.db.OccupationBySlug(r.Context(), slug)
-	if err != nil {
-		return err
-	}
-	return s.render(w, r, http.StatusOK, page.Occupation(page.NewOccupationPage(st.common, o, st.group(o.Group))))
+	return s.renderCached(w, r, st, "occupation/"+slug, func() (templ.Component, error) {
+		o, err := st.db.OccupationBySlug(r.Context(), slug)
+		if err != nil {
+			return nil, err
+		}
+		return page.Occupation(page.NewOccupationPage(st.common, o, st.group(o.Group))), nil
+	})
 }
 
 // handleOccupationIndex lists every occupation under its group.
@@ -49,11 +52,13 @@ func (s *Server) handleOccupationIndex(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{})
-	if err != nil {
-		return err
-	}
-	return s.render(w, r, http.StatusOK, page.OccupationIndex(page.NewOccupationIndexPage(st.common, st.groups, occs)))
+	return s.renderCached(w, r, st, "occupations", func() (templ.Component, error) {
+		occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{})
+		if err != nil {
+			return nil, err
+		}
+		return page.OccupationIndex(page.NewOccupationIndexPage(st.common, st.groups, occs)), nil
+	})
 }
 
 // handleGroupShow serves one major group.
@@ -66,15 +71,17 @@ func (s *Server) handleGroupShow(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	g, err := st.db.GroupBySlug(r.Context(), slug)
-	if err != nil {
-		return err
-	}
-	occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Group: &g.Code})
-	if err != nil {
-		return err
-	}
-	return s.render(w, r, http.StatusOK, page.Group(page.NewGroupPage(st.common, g, occs)))
+	return s.renderCached(w, r, st, "group/"+slug, func() (templ.Component, error) {
+		g, err := st.db.GroupBySlug(r.Context(), slug)
+		if err != nil {
+			return nil, err
+		}
+		occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Group: &g.Code})
+		if err != nil {
+			return nil, err
+		}
+		return page.Group(page.NewGroupPage(st.common, g, occs)), nil
+	})
 }
 
 // handleHome serves the front page, featuring the written-up occupations
@@ -84,14 +91,16 @@ func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	written, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Written: true})
-	if err != nil {
-		return err
-	}
-	slices.SortStableFunc(written, func(a, b *career.Occupation) int {
-		return cmp.Compare(jobs(b), jobs(a))
+	return s.renderCached(w, r, st, "home", func() (templ.Component, error) {
+		written, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{Written: true})
+		if err != nil {
+			return nil, err
+		}
+		slices.SortStableFunc(written, func(a, b *career.Occupation) int {
+			return cmp.Compare(jobs(b), jobs(a))
+		})
+		return page.Home(page.NewHomePage(st.common, st.groups, written[:min(len(written), 6)])), nil
 	})
-	return s.render(w, r, http.StatusOK, page.Home(page.NewHomePage(st.common, st.groups, written[:min(len(written), 6)])))
 }
 
 func jobs(o *career.Occupation) float64 {

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/a-h/templ"
@@ -37,6 +38,9 @@ type Store interface {
 type Options struct {
 	// BaseURL is the site's public origin, for canonical URLs: "https://careeratlas.example".
 	BaseURL string
+	// NoPageCache renders every request afresh; benchmarks use it to
+	// measure rendering itself.
+	NoPageCache bool
 }
 
 // Server serves the site from whichever database is current.
@@ -55,6 +59,15 @@ type siteState struct {
 	db     Store
 	common page.Common
 	groups []*career.Group
+	// pages caches rendered pages by path. The database is read-only, so a
+	// page cannot change until the next database replaces this state.
+	pages sync.Map // string → cachedPage
+}
+
+// cachedPage is a rendered page and its ETag.
+type cachedPage struct {
+	body []byte
+	etag string
 }
 
 // New builds the site's handler. current returns the database to read;
@@ -196,6 +209,30 @@ func (s *Server) write500(w http.ResponseWriter) {
 	w.Write(s.page500)
 }
 
+// renderCached serves the page at key from the current database's cache,
+// rendering it with build on first use. Only successful pages are kept.
+func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, st *siteState, key string, build func() (templ.Component, error)) error {
+	if !s.opts.NoPageCache {
+		if p, ok := st.pages.Load(key); ok {
+			cp := p.(cachedPage)
+			return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+		}
+	}
+	c, err := build()
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := c.Render(r.Context(), &buf); err != nil {
+		return fmt.Errorf("server: render %s: %w", r.URL.Path, err)
+	}
+	cp := cachedPage{body: buf.Bytes(), etag: etagOf(buf.Bytes())}
+	if !s.opts.NoPageCache {
+		st.pages.Store(key, cp)
+	}
+	return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+}
+
 // render writes a component through a buffer, so a failure becomes a clean
 // error page rather than half a page. Pages carry an ETag, and a client
 // that has the same bytes gets 304.
@@ -204,13 +241,20 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c te
 	if err := c.Render(r.Context(), &buf); err != nil {
 		return fmt.Errorf("server: render %s: %w", r.URL.Path, err)
 	}
-	return s.writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes())
+	return writeBody(w, r, status, "text/html; charset=utf-8", buf.Bytes(), etagOf(buf.Bytes()))
 }
 
-func (s *Server) writeBody(w http.ResponseWriter, r *http.Request, status int, contentType string, body []byte) error {
+// etagOf fingerprints a body. The tag is weak because compression changes
+// the bytes on the wire.
+func etagOf(body []byte) string {
 	h := fnv.New64a()
 	h.Write(body)
-	etag := fmt.Sprintf(`W/"%x"`, h.Sum64()) // weak: compression changes the bytes
+	return fmt.Sprintf(`W/"%x"`, h.Sum64())
+}
+
+// writeBody writes a response; a 200 carries its ETag and answers a
+// matching If-None-Match with 304.
+func writeBody(w http.ResponseWriter, r *http.Request, status int, contentType string, body []byte, etag string) error {
 	w.Header().Set("Content-Type", contentType)
 	if status == http.StatusOK {
 		w.Header().Set("ETag", etag)

@@ -1,0 +1,89 @@
+package career
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestGrowthFor(t *testing.T) {
+	tests := []struct {
+		pct  float64
+		want string
+	}{
+		{7.1, "Much faster than average"},
+		{6.5, "Much faster than average"}, // rounds to 7
+		{6.4, "Faster than average"},
+		{5, "Faster than average"},
+		{4.3, "As fast as average"},
+		{2.6, "As fast as average"},
+		{2.4, "Slower than average"},
+		{0.6, "Slower than average"},
+		{0.4, "Little or no change"},
+		{-1.3, "Little or no change"},
+		{-1.6, "Decline"},
+		{-30, "Decline"},
+	}
+	for _, tt := range tests {
+		if got := GrowthFor(tt.pct).Label; got != tt.want {
+			t.Errorf("GrowthFor(%v) = %q, want %q", tt.pct, got, tt.want)
+		}
+	}
+}
+
+func TestSlugify(t *testing.T) {
+	tests := map[string]string{
+		"Medical Records Specialists":                                           "medical-records-specialists",
+		"Police and Sheriff's Patrol Officers":                                  "police-and-sheriffs-patrol-officers",
+		"Cooks, Restaurant":                                                     "cooks-restaurant",
+		"  Health Information Technologists and Medical Registrars ":            "health-information-technologists-and-medical-registrars",
+		"Heating, Air Conditioning, and Refrigeration Mechanics and Installers": "heating-air-conditioning-and-refrigeration-mechanics-and-installers",
+	}
+	for in, want := range tests {
+		if got := Slugify(in); got != want {
+			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := GroupSlug("Healthcare Practitioners and Technical Occupations"); got != "healthcare-practitioners-and-technical" {
+		t.Errorf("GroupSlug = %q", got)
+	}
+}
+
+func TestAmountRoundTrip(t *testing.T) {
+	for _, a := range []Amount{{}, KnownAmount(50250), KnownAmount(24.16), {Value: 239200, State: TopCoded}} {
+		s := FormatAmount(a, 2)
+		got, err := ParseAmount(s)
+		if err != nil || got != a {
+			t.Errorf("ParseAmount(FormatAmount(%+v) = %q) = %+v, %v", a, s, got, err)
+		}
+	}
+	if _, err := ParseAmount("12x"); err == nil {
+		t.Error("ParseAmount accepted 12x")
+	}
+	if _, err := ParseAmount("NaN"); err == nil {
+		t.Error("ParseAmount accepted NaN")
+	}
+}
+
+func TestValidSOC(t *testing.T) {
+	for code, want := range map[string]bool{"29-2072": true, "29-207": false, "292072": false, "29-2072.00": false, "ab-cdef": false} {
+		if ValidSOC(code) != want {
+			t.Errorf("ValidSOC(%q) = %v", code, !want)
+		}
+	}
+}
+
+func TestInvalidError(t *testing.T) {
+	var ps Problems
+	ps.Add("a.md", 3, "bad %s", "key")
+	ps.Add("b.md", 0, "missing")
+	err := ps.Err()
+	if !errors.Is(err, ErrInvalid) {
+		t.Error("InvalidError is not ErrInvalid")
+	}
+	if got, want := err.Error(), "a.md:3: bad key\nb.md: missing"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if (Problems{}).Err() != nil {
+		t.Error("no problems should be no error")
+	}
+}

@@ -1,0 +1,51 @@
+package importer
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestImportWritesNothingOnError(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "Employment Projections.csv")
+	os.WriteFile(bad, []byte("Occupation Title,Occupation Code\nNurses,29-1141\n"), 0o644)
+	out := filepath.Join(dir, "content", "data")
+	err := Import("projections", []string{bad}, out, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "nothing written") || !strings.Contains(err.Error(), "missing column") {
+		t.Fatalf("Import of a bad file: %v", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("something was written to %s", out)
+	}
+	if err := Import("projections", []string{filepath.Join(dir, "nope.csv")}, out, io.Discard); err == nil {
+		t.Error("Import of a missing file succeeded")
+	}
+}
+
+func TestImportProjectionsCSV(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "Employment Projections.csv")
+	os.WriteFile(in, []byte("Occupation Title,Occupation Code,Employment 2024,Employment 2034,\"Employment Change, 2024-2034\",\"Employment Percent Change, 2024-2034\",\"Occupational Openings, 2024-2034 Annual Average\",Median Annual Wage 2024,Typical Entry-Level Education,Work Experience in a Related Occupation,Typical on-the-job Training\n"+
+		"Registered nurses    * RN,29-1141,\"3,391.20\",\"3,564.70\",173.5,5.1,189.1,\"93,600\",Bachelor's degree,None,None\n"+
+		"Accountants and auditors,13-2011,\"1,579.80\",\"1,652.60\",72.8,4.6,124.2,\"81,680\",Bachelor's degree,None,None\n"), 0o644)
+	out := filepath.Join(dir, "data")
+	if err := Import("projections", []string{in}, out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	csv, _ := os.ReadFile(filepath.Join(out, "projections.csv"))
+	want := "soc,title,summary,emp_base,emp_projected,change,pct_change,openings,median_wage,education,experience,training\n" +
+		"13-2011,Accountants and auditors,false,1579.8,1652.6,72.8,4.6,124.2,81680,Bachelor's degree,None,None\n" +
+		"29-1141,Registered nurses,false,3391.2,3564.7,173.5,5.1,189.1,93600,Bachelor's degree,None,None\n"
+	if string(csv) != want {
+		t.Errorf("projections.csv (sorted by SOC):\n%s\nwant:\n%s", csv, want)
+	}
+	meta, _ := os.ReadFile(filepath.Join(out, "projections.source.yaml"))
+	for _, w := range []string{"release: 2024–34", "file: Employment Projections.csv", "sha256: ", "rows: 2", "base_year: 2024"} {
+		if !strings.Contains(string(meta), w) {
+			t.Errorf("sidecar lacks %q:\n%s", w, meta)
+		}
+	}
+}
