@@ -151,9 +151,14 @@ func sourceLines(c Common) []SourceLine {
 // AboutDataPage explains the sources and method.
 type AboutDataPage struct {
 	Meta    layout.Meta
-	Sources []career.Source
+	Sources []SourceRow
 	Bands   []career.Growth
 	Total   string
+}
+
+// SourceRow is one dataset in the table of sources.
+type SourceRow struct {
+	Name, Release, File, Rows string
 }
 
 // NewAboutDataPage builds the sources page.
@@ -161,7 +166,10 @@ func NewAboutDataPage(c Common) AboutDataPage {
 	p := AboutDataPage{
 		Meta: c.meta("About the data", "Where Career Atlas figures come from, which releases they are, and how we present them.",
 			"/about/data", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "About the data"}),
-		Sources: c.Sources, Bands: career.GrowthBands(),
+		Bands: career.GrowthBands(),
+	}
+	for _, s := range c.Sources {
+		p.Sources = append(p.Sources, SourceRow{s.Name, s.Release, s.File, format.Number(float64(s.Rows), 0)})
 	}
 	p.Meta.Section = "about"
 	if c.Total != nil {
