@@ -27,7 +27,16 @@ type Catalog struct {
 	Sources []career.Source
 	// Total is the all-occupations line of the projections, for comparisons.
 	Total *career.Projection
-	Hash  string
+
+	// Schools: the IPEDS directory and completions, the CIP list, the
+	// CIP–SOC crosswalk, ZIP codes and states. Empty until imported.
+	Institutions []career.Institution
+	Completions  []career.Completion
+	Programs     []career.Program
+	Pathways     []career.Pathway
+	Places       []career.Place
+	States       []career.State
+	Hash         string
 
 	index map[string]*career.Occupation // by SOC code
 }
@@ -80,11 +89,13 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		cat.Areas = append(cat.Areas, ws...)
 		cat.Sources = append(cat.Sources, src)
 	}
+	probs = append(probs, cat.loadSchools(fsys)...)
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}
 
 	cat.build(wages, projs)
+	cat.dropUnknownPathways()
 	profiles, err := loadProfiles(fsys, cat)
 	addErr(err)
 	if len(probs) > 0 {

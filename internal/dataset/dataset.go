@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -100,6 +101,22 @@ func (r record) amount(col string) career.Amount {
 	return a
 }
 
+func (r record) integer(col string) int {
+	v, err := strconv.Atoi(r.get(col))
+	if err != nil {
+		r.probs.Add(r.file, r.line, "column %s: %q is not a whole number", col, r.get(col))
+	}
+	return v
+}
+
+func (r record) float(col string) float64 {
+	v, err := strconv.ParseFloat(r.get(col), 64)
+	if err != nil {
+		r.probs.Add(r.file, r.line, "column %s: %q is not a number", col, r.get(col))
+	}
+	return v
+}
+
 func (r record) flag(col string) bool {
 	switch v := r.get(col); v {
 	case "", "false":
@@ -174,6 +191,24 @@ func read(fsys fs.FS, dir, name string, want []string, fn func(record)) (career.
 	}
 	src.Dataset = name
 	return src, probs.Err()
+}
+
+// sortedNumeric sorts rows like sortedBy, comparing the first key as a
+// number (IPEDS unit IDs) and the rest as text.
+func sortedNumeric(rows [][]string, keys ...int) {
+	slices.SortStableFunc(rows, func(a, b []string) int {
+		x, _ := strconv.Atoi(a[keys[0]])
+		y, _ := strconv.Atoi(b[keys[0]])
+		if x != y {
+			return x - y
+		}
+		for _, k := range keys[1:] {
+			if c := strings.Compare(a[k], b[k]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	})
 }
 
 // sortedBy sorts rows by the given key columns (which must be first-class

@@ -19,8 +19,8 @@ import (
 	"github.com/careeratlas/careeratlas/internal/importer/bls"
 )
 
-// Sources lists the sources Import understands.
-var Sources = []string{"oews", "projections"}
+// Sources lists the sources Import understands, with the files each takes.
+var Sources = []string{"oews", "projections", "ipeds", "cip", "geo"}
 
 // Import reads files of the given source and writes their datasets under
 // dataDir (content/data). Progress goes to log.
@@ -36,6 +36,21 @@ func Import(source string, files []string, dataDir string, log io.Writer) error 
 			return fmt.Errorf("import projections: name exactly one file, got %d", len(files))
 		}
 		return importProjections(files[0], dataDir, log)
+	case "ipeds":
+		if len(files) != 2 {
+			return fmt.Errorf("import ipeds: name the directory file and the completions file (hdYYYY.csv cYYYY_a.csv), got %d files", len(files))
+		}
+		return importIPEDS(files[0], files[1], dataDir, log)
+	case "cip":
+		if len(files) != 2 {
+			return fmt.Errorf("import cip: name the CIP list and the CIP–SOC crosswalk (CIPCode2020.csv CIP2020_SOC2018_Crosswalk.xlsx), got %d files", len(files))
+		}
+		return importCIP(files[0], files[1], dataDir, log)
+	case "geo":
+		if len(files) != 2 {
+			return fmt.Errorf("import geo: name the GeoNames ZIP file and the Census state list (US.txt state.txt), got %d files", len(files))
+		}
+		return importGeo(files[0], files[1], dataDir, log)
 	default:
 		return fmt.Errorf("import: unknown source %q (known: %s)", source, strings.Join(Sources, ", "))
 	}

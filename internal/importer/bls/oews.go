@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/importer/sheet"
 )
 
 // OEWS is what an OEWS file holds: estimates for one or more areas.
@@ -41,7 +42,7 @@ var areaTypes = map[string]string{
 // CSV with the same columns). name is the file's name, used for the release
 // and in problems. Only cross-industry rows are kept.
 func ParseOEWS(name string, data []byte) (*OEWS, error) {
-	sh, err := readSheet(data, func(sheetName string) bool {
+	sh, err := sheet.Read(data, func(sheetName string) bool {
 		n := strings.ToLower(sheetName)
 		return !strings.Contains(n, "field") && !strings.Contains(n, "update") && !strings.Contains(n, "filler")
 	})
@@ -52,7 +53,7 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 	if m := releaseInName.FindStringSubmatch(name); m != nil {
 		out.Release = "May " + m[1]
 	}
-	for _, n := range sh.notes {
+	for _, n := range sh.Notes {
 		if m := releaseInNote.FindStringSubmatch(n); m != nil && out.Release == "" {
 			out.Release = m[1] + " " + m[2]
 		}
@@ -66,14 +67,14 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 	}
 
 	var probs career.Problems
-	hi := sh.headerRow(func(r []string) bool {
-		return slices.ContainsFunc(r, func(c string) bool { return normalizeHeader(c) == "occ_code" })
+	hi := sh.HeaderRow(func(r []string) bool {
+		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == "occ_code" })
 	})
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with OCC_CODE in the first 20 rows")
 		return nil, probs.Err()
 	}
-	cols := newColumns(sh.rows[hi])
+	cols := sheet.NewColumns(sh.Rows[hi])
 	col := func(names ...string) int {
 		for _, n := range names {
 			if i, ok := cols[n]; ok {
@@ -103,9 +104,9 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 	hourlyCols := []string{"H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90"}
 	annualCols := []string{"A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"}
 
-	for ri := hi + 1; ri < len(sh.rows); ri++ {
-		row, line := sh.rows[ri], ri+1
-		code := cleanCode(cell(row, idx["OCC_CODE"]))
+	for ri := hi + 1; ri < len(sh.Rows); ri++ {
+		row, line := sh.Rows[ri], ri+1
+		code := sheet.CleanCode(sheet.Cell(row, idx["OCC_CODE"]))
 		if code == "" {
 			continue // blank or footnote row
 		}
@@ -113,20 +114,20 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 			probs.Add(name, line, "OCC_CODE %q is not a SOC code", code)
 			continue
 		}
-		if g := strings.ToLower(cell(row, iGroup)); iGroup >= 0 && g != "" && g != "cross-industry" {
+		if g := strings.ToLower(sheet.Cell(row, iGroup)); iGroup >= 0 && g != "" && g != "cross-industry" {
 			continue
 		}
 		w := career.Wages{
 			Area: "99", AreaTitle: "U.S.", AreaType: "national",
-			SOC: code, Title: cell(row, idx["OCC_TITLE"]), Level: strings.ToLower(cell(row, idx["O_GROUP"])),
-			AnnualOnly: strings.EqualFold(cell(row, annual), "true"),
-			HourlyOnly: strings.EqualFold(cell(row, hourly), "true"),
+			SOC: code, Title: sheet.Cell(row, idx["OCC_TITLE"]), Level: strings.ToLower(sheet.Cell(row, idx["O_GROUP"])),
+			AnnualOnly: strings.EqualFold(sheet.Cell(row, annual), "true"),
+			HourlyOnly: strings.EqualFold(sheet.Cell(row, hourly), "true"),
 		}
 		if area >= 0 {
-			w.Area, w.AreaTitle = cell(row, area), cell(row, areaTitle)
-			t, ok := areaTypes[cell(row, areaType)]
+			w.Area, w.AreaTitle = sheet.Cell(row, area), sheet.Cell(row, areaTitle)
+			t, ok := areaTypes[sheet.Cell(row, areaType)]
 			if !ok {
-				probs.Add(name, line, "AREA_TYPE %q is not one BLS uses", cell(row, areaType))
+				probs.Add(name, line, "AREA_TYPE %q is not one BLS uses", sheet.Cell(row, areaType))
 			}
 			w.AreaType = t
 		}
@@ -134,7 +135,7 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 			probs.Add(name, line, "OCC_TITLE is empty")
 		}
 		figure := func(col string, decimals int, ceiling float64) career.Amount {
-			a, err := parseFigure(cell(row, idx[col]), decimals, ceiling)
+			a, err := parseFigure(sheet.Cell(row, idx[col]), decimals, ceiling)
 			if err != nil {
 				probs.Add(name, line, "%s: %v", col, err)
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/importer/sheet"
 )
 
 // Projections is what an Employment Projections file holds.
@@ -40,29 +41,29 @@ var (
 // ParseProjections reads the Employment Projections occupation table: the
 // workbook's sheet "Table 1.2", or the data tool's CSV export.
 func ParseProjections(name string, data []byte) (*Projections, error) {
-	sh, err := readSheet(data, func(s string) bool { return strings.TrimSpace(s) == "Table 1.2" })
+	sh, err := sheet.Read(data, func(s string) bool { return strings.TrimSpace(s) == "Table 1.2" })
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var probs career.Problems
-	hi := sh.headerRow(func(r []string) bool {
-		_, ok := newColumns(r).find(projCode)
+	hi := sh.HeaderRow(func(r []string) bool {
+		_, ok := sheet.NewColumns(r).Find(projCode)
 		return ok != ""
 	})
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with an occupation code column in the first 20 rows")
 		return nil, probs.Err()
 	}
-	cols := newColumns(sh.rows[hi])
+	cols := sheet.NewColumns(sh.Rows[hi])
 	need := func(label string, re *regexp.Regexp) int {
-		i, _ := cols.find(re)
+		i, _ := cols.Find(re)
 		if i < 0 {
 			probs.Add(name, hi+1, "missing column: %s", label)
 		}
 		return i
 	}
 	code, title := need("occupation code", projCode), need("occupation title", projTitle)
-	typ, _ := cols.find(projType)
+	typ, _ := cols.Find(projType)
 	change, pct := need("employment change", projChange), need("employment percent change", projPct)
 	openings, wage := need("occupational openings", projOpenings), need("median annual wage", projWage)
 	edu, exp := need("typical entry-level education", projEducation), need("work experience", projExperience)
@@ -92,9 +93,9 @@ func ParseProjections(name string, data []byte) (*Projections, error) {
 	}
 
 	seen := map[string]int{}
-	for ri := hi + 1; ri < len(sh.rows); ri++ {
-		row, line := sh.rows[ri], ri+1
-		c := cleanCode(cell(row, code))
+	for ri := hi + 1; ri < len(sh.Rows); ri++ {
+		row, line := sh.Rows[ri], ri+1
+		c := sheet.CleanCode(sheet.Cell(row, code))
 		if c == "" {
 			continue // title, footnote or blank row
 		}
@@ -109,14 +110,14 @@ func ParseProjections(name string, data []byte) (*Projections, error) {
 		seen[c] = line
 		p := career.Projection{
 			SOC:        c,
-			Title:      otherTitles.ReplaceAllString(strings.TrimSpace(cell(row, title)), ""),
-			Summary:    strings.EqualFold(cell(row, typ), "Summary"),
-			Education:  category(cell(row, edu)),
-			Experience: category(cell(row, exp)),
-			Training:   category(cell(row, train)),
+			Title:      otherTitles.ReplaceAllString(strings.TrimSpace(sheet.Cell(row, title)), ""),
+			Summary:    strings.EqualFold(sheet.Cell(row, typ), "Summary"),
+			Education:  category(sheet.Cell(row, edu)),
+			Experience: category(sheet.Cell(row, exp)),
+			Training:   category(sheet.Cell(row, train)),
 		}
 		figure := func(i int, label string, decimals int) career.Amount {
-			a, err := parseFigure(cell(row, i), decimals, 0)
+			a, err := parseFigure(sheet.Cell(row, i), decimals, 0)
 			if err != nil {
 				probs.Add(name, line, "%s: %v", label, err)
 			}

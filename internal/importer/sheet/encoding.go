@@ -1,4 +1,4 @@
-package bls
+package sheet
 
 import (
 	"unicode/utf8"

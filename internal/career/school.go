@@ -1,0 +1,285 @@
+package career
+
+import (
+	"math"
+	"regexp"
+	"strings"
+)
+
+// Institution is one postsecondary school from the IPEDS directory.
+type Institution struct {
+	UnitID  string // IPEDS unit ID, "100654"
+	Name    string
+	Address string
+	City    string
+	State   string // USPS code, "AL"
+	ZIP     string
+	Website string // as IPEDS records it, often without a scheme
+	Control Control
+	Level   Level
+	Lat     float64
+	Lon     float64
+	HasGeo  bool // whether Lat and Lon are known
+}
+
+// Control is who runs a school.
+type Control int
+
+// IPEDS CONTROL codes.
+const (
+	Public           Control = 1
+	PrivateNonprofit Control = 2
+	PrivateForProfit Control = 3
+)
+
+// Controls lists the kinds of control with their plain names and URL keys.
+var Controls = []struct {
+	Control Control
+	Key     string
+	Label   string
+}{
+	{Public, "public", "Public"},
+	{PrivateNonprofit, "nonprofit", "Private nonprofit"},
+	{PrivateForProfit, "forprofit", "Private for-profit"},
+}
+
+// Label is the plain name of a control.
+func (c Control) Label() string {
+	for _, x := range Controls {
+		if x.Control == c {
+			return x.Label
+		}
+	}
+	return "Unknown"
+}
+
+// Level is the highest level of award a school offers, by IPEDS ICLEVEL.
+type Level int
+
+// IPEDS ICLEVEL codes.
+const (
+	FourYear    Level = 1
+	TwoYear     Level = 2
+	LessThanTwo Level = 3
+)
+
+// Label is the plain name of a level.
+func (l Level) Label() string {
+	switch l {
+	case FourYear:
+		return "Four-year or above"
+	case TwoYear:
+		return "Two-year"
+	case LessThanTwo:
+		return "Less than two-year"
+	}
+	return "Unknown"
+}
+
+// Completion is the number of awards a school conferred in one program of
+// study (a 6-digit CIP code) at one award level, first majors only.
+type Completion struct {
+	UnitID string
+	CIP    string // "51.0707"; "99" is the school's total
+	Award  Award
+	Total  int
+}
+
+// Award is an IPEDS award level (AWLEVEL).
+type Award int
+
+// Awards lists the IPEDS award levels we know, in order of length.
+var Awards = []struct {
+	Award Award
+	Label string
+	Group CredentialGroup
+}{
+	{20, "Certificate under 12 weeks", CertificateShort},
+	{21, "Certificate, 12 weeks to under 1 year", CertificateShort},
+	{1, "Certificate under 1 year", CertificateShort},
+	{2, "Certificate, 1 to under 2 years", CertificateLong},
+	{3, "Associate's degree", Associate},
+	{4, "Certificate, 2 to under 4 years", CertificateLong},
+	{5, "Bachelor's degree", Bachelor},
+	{6, "Postbaccalaureate certificate", Graduate},
+	{7, "Master's degree", Graduate},
+	{8, "Post-master's certificate", Graduate},
+	{17, "Doctor's degree, research/scholarship", Graduate},
+	{18, "Doctor's degree, professional practice", Graduate},
+	{19, "Doctor's degree, other", Graduate},
+}
+
+// Label is the plain name of an award level.
+func (a Award) Label() string {
+	for _, x := range Awards {
+		if x.Award == a {
+			return x.Label
+		}
+	}
+	return "Other award"
+}
+
+// Group is the credential group an award level belongs to.
+func (a Award) Group() CredentialGroup {
+	for _, x := range Awards {
+		if x.Award == a {
+			return x.Group
+		}
+	}
+	return ""
+}
+
+// Known reports whether a is an IPEDS award level.
+func (a Award) Known() bool { return a.Group() != "" }
+
+// CredentialGroup is how the school finder groups award levels.
+type CredentialGroup string
+
+// Credential groups, from shortest to longest.
+const (
+	CertificateShort CredentialGroup = "certificate-short"
+	CertificateLong  CredentialGroup = "certificate-long"
+	Associate        CredentialGroup = "associate"
+	Bachelor         CredentialGroup = "bachelor"
+	Graduate         CredentialGroup = "graduate"
+)
+
+// CredentialGroups lists the groups with their plain names.
+var CredentialGroups = []struct {
+	Group CredentialGroup
+	Label string
+}{
+	{CertificateShort, "Certificate, under 1 year"},
+	{CertificateLong, "Certificate, 1 year or more"},
+	{Associate, "Associate's degree"},
+	{Bachelor, "Bachelor's degree"},
+	{Graduate, "Graduate degree or certificate"},
+}
+
+// Label is the plain name of a credential group.
+func (g CredentialGroup) Label() string {
+	for _, x := range CredentialGroups {
+		if x.Group == g {
+			return x.Label
+		}
+	}
+	return ""
+}
+
+// GroupsForEducation returns the credential groups that fit an
+// occupation's typical entry-level education, for "where to study" links.
+func GroupsForEducation(education string) []CredentialGroup {
+	switch education {
+	case "Postsecondary nondegree award":
+		return []CredentialGroup{CertificateShort, CertificateLong, Associate}
+	case "Associate's degree":
+		return []CredentialGroup{Associate, CertificateLong}
+	case "Bachelor's degree":
+		return []CredentialGroup{Bachelor}
+	case "Master's degree", "Doctoral or professional degree":
+		return []CredentialGroup{Graduate}
+	case "Some college, no degree", "High school diploma or equivalent", "No formal educational credential":
+		return []CredentialGroup{CertificateShort, CertificateLong, Associate}
+	}
+	return nil
+}
+
+// Program is a program of study in the Classification of Instructional
+// Programs (CIP 2020): a 2-digit family ("51"), 4-digit series ("51.07")
+// or 6-digit program ("51.0707").
+type Program struct {
+	Code  string
+	Title string
+}
+
+var (
+	cipFamily  = regexp.MustCompile(`^\d{2}$`)
+	cipProgram = regexp.MustCompile(`^\d{2}\.\d{4}$`)
+	cipSeries  = regexp.MustCompile(`^\d{2}\.\d{2}$`)
+)
+
+// ValidCIPFamily reports whether code is a 2-digit CIP family.
+func ValidCIPFamily(code string) bool { return cipFamily.MatchString(code) }
+
+// ValidCIP reports whether code is a 6-digit CIP program code.
+func ValidCIP(code string) bool { return cipProgram.MatchString(code) }
+
+// ValidCIPSeries reports whether code is a 4-digit CIP series.
+func ValidCIPSeries(code string) bool { return cipSeries.MatchString(code) }
+
+// Pathway links a program of study to an occupation it prepares for
+// (the NCES/BLS CIP–SOC crosswalk).
+type Pathway struct {
+	CIP string
+	SOC string
+}
+
+// Place is a U.S. ZIP code with its location (GeoNames).
+type Place struct {
+	ZIP   string
+	Name  string
+	State string
+	Lat   float64
+	Lon   float64
+}
+
+// State is a U.S. state, district or territory (Census codes).
+type State struct {
+	FIPS string
+	Code string // USPS, "OH"
+	Name string
+}
+
+// earthRadiusMiles is the mean radius of the Earth.
+const earthRadiusMiles = 3958.8
+
+// Miles is the great-circle distance between two points, in miles.
+func Miles(lat1, lon1, lat2, lon2 float64) float64 {
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * earthRadiusMiles * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// smallWords stay lower-case inside a title.
+var smallWords = map[string]bool{"and": true, "or": true, "of": true, "the": true, "in": true, "for": true, "to": true, "a": true, "an": true, "on": true, "with": true}
+
+// PlainTitle turns an official CIP title into the form we show: family
+// titles lose their capitals ("HEALTH PROFESSIONS AND RELATED PROGRAMS." →
+// "Health Professions and Related Programs") and every title its final period.
+func PlainTitle(title string) string {
+	t := strings.TrimSuffix(strings.TrimSpace(title), ".")
+	if strings.ToUpper(t) != t {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(t))
+	for i, w := range words {
+		if i > 0 && smallWords[w] {
+			continue
+		}
+		words[i] = capitalizeParts(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// capitalizeParts capitalises each part of a word joined by / or -.
+func capitalizeParts(w string) string {
+	b := []byte(w)
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == '/' || c == '-' || c == '('
+	}
+	return string(b)
+}
+
+// CIPFamily returns the 2-digit family of a CIP code: "51.0707" → "51".
+func CIPFamily(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}

@@ -1,0 +1,101 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/dataset"
+)
+
+// loadSchools reads the school datasets, when they have been imported, and
+// checks that they refer to each other correctly.
+func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
+	var probs career.Problems
+	take := func(src career.Source, err error) bool {
+		if errors.Is(err, fs.ErrNotExist) {
+			return false
+		}
+		var inv *career.InvalidError
+		if errors.As(err, &inv) {
+			probs = append(probs, inv.Problems...)
+		} else if err != nil {
+			probs.Add("", 0, "%v", err)
+		}
+		c.Sources = append(c.Sources, src)
+		return true
+	}
+	var err error
+	var src career.Source
+	c.Institutions, src, err = dataset.ReadInstitutions(fsys, "data")
+	haveInst := take(src, err)
+	c.Completions, src, err = dataset.ReadCompletions(fsys, "data")
+	haveComp := take(src, err)
+	c.Programs, src, err = dataset.ReadPrograms(fsys, "data")
+	havePrograms := take(src, err)
+	c.Pathways, src, err = dataset.ReadPathways(fsys, "data")
+	take(src, err)
+	c.Places, src, err = dataset.ReadPlaces(fsys, "data")
+	take(src, err)
+	c.States, src, err = dataset.ReadStates(fsys, "data")
+	take(src, err)
+	if len(probs) > 0 {
+		return probs
+	}
+	if haveComp && !haveInst {
+		probs.Add("data/completions.csv", 0, "completions need data/institutions.csv: import both with careeratlas import ipeds")
+	}
+	if haveComp && !havePrograms {
+		probs.Add("data/completions.csv", 0, "completions need data/cip.csv: run careeratlas import cip")
+	}
+	if len(probs) > 0 {
+		return probs
+	}
+	units := make(map[string]bool, len(c.Institutions))
+	for _, in := range c.Institutions {
+		if units[in.UnitID] {
+			probs.Add("data/institutions.csv", 0, "unitid %s appears twice", in.UnitID)
+		}
+		units[in.UnitID] = true
+	}
+	codes := make(map[string]bool, len(c.Programs))
+	for _, p := range c.Programs {
+		codes[p.Code] = true
+	}
+	for i, cm := range c.Completions {
+		line := i + 2 // header, then one row per line
+		if !units[cm.UnitID] {
+			probs.Add("data/completions.csv", line, "unitid %s is not in data/institutions.csv", cm.UnitID)
+		}
+		if cm.CIP != "99" && !codes[cm.CIP] {
+			// IPEDS already reports a few programs added to CIP after the
+			// 2020 list (49.0109, remote aircraft pilots): keep them under
+			// their code rather than drop real completions.
+			codes[cm.CIP] = true
+			c.Programs = append(c.Programs, career.Program{Code: cm.CIP, Title: "Program " + cm.CIP + " (not in the CIP 2020 list)"})
+		}
+		if len(probs) > 20 {
+			probs.Add("data/completions.csv", 0, "too many problems; stopping here")
+			break
+		}
+	}
+	for i, p := range c.Pathways {
+		if len(codes) > 0 && !codes[p.CIP] {
+			probs.Add("data/cip_soc.csv", i+2, "CIP %s is not in data/cip.csv", p.CIP)
+		}
+	}
+	return probs
+}
+
+// dropUnknownPathways keeps only the crosswalk links to occupations the
+// site has: the crosswalk also names military occupations and SOC codes
+// that BLS does not publish figures for.
+func (c *Catalog) dropUnknownPathways() {
+	kept := c.Pathways[:0]
+	for _, p := range c.Pathways {
+		if c.Occupation(p.SOC) != nil {
+			kept = append(kept, p)
+		}
+	}
+	c.Pathways = kept
+}

@@ -1,0 +1,432 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// SchoolSort orders school search results.
+type SchoolSort string
+
+// Sort orders the school finder offers.
+const (
+	SortDistance    SchoolSort = "distance"
+	SortName        SchoolSort = "name"
+	SortCompletions SchoolSort = "completions"
+)
+
+// Point is a place and a radius around it, for distance searches.
+type Point struct {
+	Lat, Lon float64
+	Miles    float64
+}
+
+// SchoolFilter narrows SearchSchools. Zero values do not filter.
+type SchoolFilter struct {
+	State   string
+	Near    *Point
+	Family  string   // 2-digit CIP family, "51"
+	CIPs    []string // 6-digit programs; any of them
+	Groups  []career.CredentialGroup
+	Control career.Control
+	Name    string
+	Sort    SchoolSort
+	Limit   int
+	Offset  int
+	// ProgramsPerSchool caps the matching programs returned with each school.
+	ProgramsPerSchool int
+}
+
+// programFilter reports whether the filter limits programs, in which case
+// only schools with a matching program qualify.
+func (f SchoolFilter) programFilter() bool {
+	return f.Family != "" || len(f.CIPs) > 0 || len(f.Groups) > 0
+}
+
+// School is an institution in search results.
+type School struct {
+	career.Institution
+	Slug     string
+	Total    int     // awards in all programs
+	Matched  int     // awards in the matching programs
+	Distance float64 // miles, when searching near a point
+	Programs []ProgramAward
+	// MorePrograms counts matching programs beyond those listed.
+	MorePrograms int
+}
+
+// ProgramAward is a school's awards in one program at one level.
+type ProgramAward struct {
+	CIP   string
+	Title string
+	Award career.Award
+	Total int
+}
+
+// SchoolResults is one page of a school search.
+type SchoolResults struct {
+	Total   int
+	Schools []School
+}
+
+// SearchSchools finds schools. Filters on the institution and its programs
+// run in SQLite on indexes; distance is measured in Go on the few
+// candidates inside the search circle's bounding box.
+func (s *DB) SearchSchools(ctx context.Context, f SchoolFilter) (*SchoolResults, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: schools: %w", err)
+	}
+	defer tx.Rollback()
+	all, err := findSchools(ctx, tx, f)
+	if err != nil {
+		return nil, fmt.Errorf("store: schools: %w", err)
+	}
+	sortSchools(all, f.Sort)
+	res := &SchoolResults{Total: len(all)}
+	lo := min(f.Offset, len(all))
+	hi := len(all)
+	if f.Limit > 0 {
+		hi = min(lo+f.Limit, len(all))
+	}
+	res.Schools = all[lo:hi]
+	if err := attachPrograms(ctx, tx, res.Schools, f); err != nil {
+		return nil, fmt.Errorf("store: schools: %w", err)
+	}
+	return res, nil
+}
+
+func findSchools(ctx context.Context, tx *sql.Tx, f SchoolFilter) ([]School, error) {
+	var where []string
+	var args []any
+	if f.State != "" {
+		where, args = append(where, "i.state = ?"), append(args, f.State)
+	}
+	if f.Control != 0 {
+		where, args = append(where, "i.control = ?"), append(args, int(f.Control))
+	}
+	if name := strings.TrimSpace(f.Name); name != "" {
+		where, args = append(where, `i.name LIKE ? ESCAPE '\'`), append(args, "%"+escapeLike(name)+"%")
+	}
+	if p := f.Near; p != nil {
+		// A bounding box first, on the latitude index; the exact circle in Go.
+		dLat := p.Miles / 69.0
+		dLon := p.Miles / (69.0 * math.Max(0.01, math.Cos(p.Lat*math.Pi/180)))
+		where = append(where, "i.lat BETWEEN ? AND ?", "i.lon BETWEEN ? AND ?")
+		args = append(args, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon)
+	}
+	var q string
+	if f.programFilter() {
+		pw, pa := programWhere(f)
+		where, args = append(where, pw...), append(args, pa...)
+		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
+			SUM(c.total) FROM completions c JOIN institutions i ON i.unitid = c.unitid
+			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY i.unitid`
+	} else {
+		if len(where) == 0 {
+			where = []string{"1 = 1"}
+		}
+		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
+			i.total FROM institutions i WHERE ` + strings.Join(where, " AND ")
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []School
+	for rows.Next() {
+		var sc School
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State, &sc.ZIP, &sc.Website,
+			&sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.Matched); err != nil {
+			return nil, err
+		}
+		sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
+		if p := f.Near; p != nil {
+			if !sc.HasGeo {
+				continue
+			}
+			sc.Distance = career.Miles(p.Lat, p.Lon, sc.Lat, sc.Lon)
+			if sc.Distance > p.Miles {
+				continue
+			}
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// programWhere is the part of a query that limits completions rows (c).
+func programWhere(f SchoolFilter) ([]string, []any) {
+	var where []string
+	var args []any
+	if f.Family != "" {
+		where, args = append(where, "c.family = ?"), append(args, f.Family)
+	}
+	if len(f.CIPs) > 0 {
+		where = append(where, "c.cip IN ("+placeholders(len(f.CIPs))+")")
+		for _, c := range f.CIPs {
+			args = append(args, c)
+		}
+	}
+	if len(f.Groups) > 0 {
+		where = append(where, "c.grp IN ("+placeholders(len(f.Groups))+")")
+		for _, g := range f.Groups {
+			args = append(args, string(g))
+		}
+	}
+	return where, args
+}
+
+func sortSchools(ss []School, by SchoolSort) {
+	byName := func(a, b School) int {
+		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.UnitID, b.UnitID)
+	}
+	switch by {
+	case SortDistance:
+		slices.SortFunc(ss, func(a, b School) int {
+			if c := cmp.Compare(a.Distance, b.Distance); c != 0 {
+				return c
+			}
+			return byName(a, b)
+		})
+	case SortCompletions:
+		slices.SortFunc(ss, func(a, b School) int {
+			if c := cmp.Compare(b.Matched, a.Matched); c != 0 {
+				return c
+			}
+			return byName(a, b)
+		})
+	default:
+		slices.SortFunc(ss, byName)
+	}
+}
+
+// attachPrograms loads the matching programs of the schools on a page.
+func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	where, args := programWhere(f)
+	where = append(where, "c.unitid IN ("+placeholders(len(ss))+")")
+	pos := map[string]int{}
+	for i, sc := range ss {
+		args = append(args, sc.UnitID)
+		pos[sc.UnitID] = i
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.unitid, c.cip, p.title, c.award, c.total
+		FROM completions c JOIN programs p ON p.cip = c.cip
+		WHERE `+strings.Join(where, " AND ")+`
+		ORDER BY c.unitid, c.total DESC, p.title`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	limit := f.ProgramsPerSchool
+	for rows.Next() {
+		var id string
+		var pa ProgramAward
+		if err := rows.Scan(&id, &pa.CIP, &pa.Title, &pa.Award, &pa.Total); err != nil {
+			return err
+		}
+		sc := &ss[pos[id]]
+		if limit > 0 && len(sc.Programs) >= limit {
+			sc.MorePrograms++
+			continue
+		}
+		sc.Programs = append(sc.Programs, pa)
+	}
+	return rows.Err()
+}
+
+// SchoolByID returns one school with all its programs.
+func (s *DB) SchoolByID(ctx context.Context, unitID string) (*School, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
+	}
+	defer tx.Rollback()
+	var sc School
+	var lat, lon sql.NullFloat64
+	err = tx.QueryRowContext(ctx, `SELECT unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total
+		FROM institutions WHERE unitid = ?`, unitID).Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State,
+		&sc.ZIP, &sc.Website, &sc.Control, &sc.Level, &lat, &lon, &sc.Total)
+	if err != nil {
+		return nil, fmt.Errorf("store: school %s: %w", unitID, notFound(err))
+	}
+	sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
+	ss := []School{sc}
+	if err := attachPrograms(ctx, tx, ss, SchoolFilter{}); err != nil {
+		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
+	}
+	return &ss[0], nil
+}
+
+// Place returns the location of a ZIP code.
+func (s *DB) Place(ctx context.Context, zip string) (*career.Place, error) {
+	var p career.Place
+	err := s.db.QueryRowContext(ctx, `SELECT zip, name, state, lat, lon FROM places WHERE zip = ?`, zip).
+		Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon)
+	if err != nil {
+		return nil, fmt.Errorf("store: ZIP %s: %w", zip, notFound(err))
+	}
+	return &p, nil
+}
+
+// States returns the states, districts and territories that have schools,
+// by name.
+func (s *DB) States(ctx context.Context) ([]career.State, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT i.state, COALESCE(st.name, i.state), COALESCE(st.fips, '')
+		FROM institutions i LEFT JOIN states st ON st.code = i.state ORDER BY 2`)
+	if err != nil {
+		return nil, fmt.Errorf("store: states: %w", err)
+	}
+	defer rows.Close()
+	var out []career.State
+	for rows.Next() {
+		var st career.State
+		if err := rows.Scan(&st.Code, &st.Name, &st.FIPS); err != nil {
+			return nil, fmt.Errorf("store: states: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Families returns the 2-digit CIP families that have completions.
+func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
+		WHERE length(p.cip) = 2 AND EXISTS (SELECT 1 FROM completions c WHERE c.family = p.cip) ORDER BY p.title`)
+}
+
+// ProgramsInFamily returns the 6-digit programs of a family that some
+// school offers.
+func (s *DB) ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
+		WHERE p.family = ? AND length(p.cip) = 7 AND EXISTS (SELECT 1 FROM completions c WHERE c.cip = p.cip)
+		ORDER BY p.title`, family)
+}
+
+// Program returns one CIP code with its title.
+func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
+	ps, err := s.queryPrograms(ctx, `SELECT cip, title FROM programs WHERE cip = ?`, cip)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("store: program %s: %w", cip, career.ErrNotFound)
+	}
+	return &ps[0], nil
+}
+
+// ProgramsForOccupation returns the programs the crosswalk links to an
+// occupation, with how many schools offer each.
+func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]ProgramOffer, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p.cip, p.title,
+		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
+		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
+	}
+	defer rows.Close()
+	var out []ProgramOffer
+	for rows.Next() {
+		var po ProgramOffer
+		if err := rows.Scan(&po.Code, &po.Title, &po.Schools); err != nil {
+			return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
+		}
+		out = append(out, po)
+	}
+	return out, rows.Err()
+}
+
+// ProgramOffer is a program with the number of schools offering it.
+type ProgramOffer struct {
+	career.Program
+	Schools int
+}
+
+// OccupationsForProgram returns the occupations a program leads to, with
+// their figures.
+func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
+	}
+	defer tx.Rollback()
+	os, err := findOccupations(ctx, tx, false, "o.soc IN (SELECT soc FROM pathways WHERE cip = ?)", cip)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
+	}
+	return os, nil
+}
+
+func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career.Program, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs: %w", err)
+	}
+	defer rows.Close()
+	var out []career.Program
+	for rows.Next() {
+		var p career.Program
+		if err := rows.Scan(&p.Code, &p.Title); err != nil {
+			return nil, fmt.Errorf("store: programs: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// escapeLike escapes the LIKE wildcards in user text.
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// OccupationLink is an occupation named by a program of study.
+type OccupationLink struct {
+	SOC, Slug, Title string
+}
+
+// OccupationsByProgram returns, for each of the given programs, the
+// occupations the crosswalk links it to, by title.
+func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]OccupationLink, error) {
+	out := map[string][]OccupationLink{}
+	if len(cips) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(cips))
+	for i, c := range cips {
+		args[i] = c
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
+		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations by program: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cip string
+		var l OccupationLink
+		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
+			return nil, fmt.Errorf("store: occupations by program: %w", err)
+		}
+		out[cip] = append(out[cip], l)
+	}
+	return out, rows.Err()
+}
