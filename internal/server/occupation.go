@@ -42,7 +42,12 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 		if err != nil {
 			return nil, err
 		}
-		return page.Occupation(page.NewOccupationPage(st.common, o, st.group(o.Group))), nil
+		offers, err := st.db.ProgramsForOccupation(r.Context(), o.SOC)
+		if err != nil {
+			return nil, err
+		}
+		vm := page.NewOccupationPage(st.common, o, st.group(o.Group)).WithStudy(offers, st.states)
+		return page.Occupation(vm), nil
 	})
 }
 

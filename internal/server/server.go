@@ -32,6 +32,17 @@ type Store interface {
 	Projection(ctx context.Context, soc string) (*career.Projection, error)
 	Sources(ctx context.Context) ([]career.Source, error)
 	Ping(ctx context.Context) error
+
+	SearchSchools(ctx context.Context, f store.SchoolFilter) (*store.SchoolResults, error)
+	SchoolByID(ctx context.Context, unitID string) (*store.School, error)
+	Place(ctx context.Context, zip string) (*career.Place, error)
+	States(ctx context.Context) ([]career.State, error)
+	Families(ctx context.Context) ([]career.Program, error)
+	ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error)
+	Program(ctx context.Context, cip string) (*career.Program, error)
+	ProgramsForOccupation(ctx context.Context, soc string) ([]store.ProgramOffer, error)
+	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
+	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]store.OccupationLink, error)
 }
 
 // Options configure the server.
@@ -56,9 +67,11 @@ type Server struct {
 // siteState is what every page needs from one database, read once per
 // database rather than once per request.
 type siteState struct {
-	db     Store
-	common page.Common
-	groups []*career.Group
+	db       Store
+	common   page.Common
+	groups   []*career.Group
+	states   []career.State   // states with schools, by name
+	families []career.Program // CIP families with completions, by title
 	// pages caches rendered pages by path. The database is read-only, so a
 	// page cannot change until the next database replaces this state.
 	pages sync.Map // string → cachedPage
@@ -112,7 +125,15 @@ func (s *Server) site(ctx context.Context) (*siteState, error) {
 	if err != nil && !errors.Is(err, career.ErrNotFound) {
 		return nil, err
 	}
-	st := &siteState{db: db, groups: groups, common: page.Common{
+	states, err := db.States(ctx)
+	if err != nil {
+		return nil, err
+	}
+	families, err := db.Families(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st := &siteState{db: db, groups: groups, states: states, families: families, common: page.Common{
 		BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
 	}}
 	s.state.Store(st)
@@ -279,6 +300,54 @@ func etagMatches(header, etag string) bool {
 		}
 	}
 	return false
+}
+
+// isNotFound reports whether err means "no such thing".
+func isNotFound(err error) bool { return errors.Is(err, career.ErrNotFound) }
+
+// state returns the state with a USPS code, or nil.
+func (st *siteState) state(code string) *career.State {
+	for i := range st.states {
+		if st.states[i].Code == code {
+			return &st.states[i]
+		}
+	}
+	return nil
+}
+
+// stateName is the name of a state, or its code when unknown.
+func (st *siteState) stateName(code string) string {
+	if s := st.state(code); s != nil {
+		return s.Name
+	}
+	return code
+}
+
+// family returns the CIP family with a 2-digit code, or nil.
+func (st *siteState) family(code string) *career.Program {
+	for i := range st.families {
+		if st.families[i].Code == code {
+			return &st.families[i]
+		}
+	}
+	return nil
+}
+
+// familyTitle is the plain title of a CIP family.
+func (st *siteState) familyTitle(code string) string {
+	if f := st.family(code); f != nil {
+		return f.Title
+	}
+	return "Area " + code
+}
+
+// familyTitles maps every CIP family to its title.
+func (st *siteState) familyTitles() map[string]string {
+	m := make(map[string]string, len(st.families))
+	for _, f := range st.families {
+		m[f.Code] = f.Title
+	}
+	return m
 }
 
 // notFound is the error for unknown paths and slugs.

@@ -5,8 +5,10 @@ package page
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/store"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -21,6 +23,65 @@ type OccupationPage struct {
 	Outlook    *OutlookView
 	Sources    []SourceLine
 	JSONLD     map[string]any
+	Study      *StudyView
+}
+
+// StudyView is "Where to study": the programs that lead to an occupation
+// and a way into the school finder.
+type StudyView struct {
+	Programs     []ProgramLink
+	More         int
+	FinderURL    string
+	Credentials  string // "certificates and associate's degrees"
+	CIPs         []string
+	Creds        []string
+	StateOptions []Option
+}
+
+// ProgramLink is a program of study with how many schools offer it.
+type ProgramLink struct {
+	Title, URL, Schools string
+}
+
+// studyPrograms is how many programs "Where to study" lists by name.
+const studyPrograms = 8
+
+// WithStudy adds "Where to study" to a profile.
+func (p OccupationPage) WithStudy(offers []store.ProgramOffer, states []career.State) OccupationPage {
+	var cips []string
+	v := &StudyView{}
+	for _, o := range offers {
+		if o.Schools == 0 {
+			continue
+		}
+		cips = append(cips, o.Code)
+		if len(v.Programs) < studyPrograms {
+			v.Programs = append(v.Programs, ProgramLink{o.Title, "/programs/" + o.Code,
+				format.Number(float64(o.Schools), 0) + " school" + plural(o.Schools)})
+		} else {
+			v.More++
+		}
+	}
+	if len(cips) == 0 {
+		return p
+	}
+	var groups []career.CredentialGroup
+	if pr := p.Occupation.Projection; pr != nil {
+		groups = career.GroupsForEducation(pr.Education)
+	}
+	var labels []string
+	for _, g := range groups {
+		v.Creds = append(v.Creds, string(g))
+		labels = append(labels, strings.ToLower(g.Label()))
+	}
+	v.Credentials = strings.Join(labels, ", ")
+	v.CIPs = cips
+	v.FinderURL = SchoolsURL(cips, groups, "")
+	for _, s := range states {
+		v.StateOptions = append(v.StateOptions, Option{Value: s.Code, Label: s.Name})
+	}
+	p.Study = v
+	return p
 }
 
 // Fact is one line of the quick facts.

@@ -1,0 +1,402 @@
+package page
+
+import (
+	"fmt"
+	"math"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/store"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+	"github.com/careeratlas/careeratlas/internal/view/layout"
+)
+
+// SchoolForm is the school finder's query as typed.
+type SchoolForm struct {
+	State, ZIP, Miles, Area string
+	CIPs, Creds             []string
+	Control, Name, Sort     string
+	// Place names the ZIP code's town once it is found.
+	Place string
+}
+
+// Searched reports whether any filter is set, so results are shown.
+func (f SchoolForm) Searched() bool {
+	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != ""
+}
+
+// Option is one choice in a select or a set of checkboxes.
+type Option struct {
+	Value, Label string
+	Selected     bool
+}
+
+// Loosen suggests a search that finds schools when this one found none.
+type Loosen struct {
+	Label string
+	Count int
+	URL   string
+}
+
+// SchoolFinderPage is the school finder.
+type SchoolFinderPage struct {
+	Common
+	Meta     layout.Meta
+	Form     SchoolForm
+	Problems []string
+	Results  *SchoolResultsView
+	Loosen   []Loosen
+
+	States         []career.State
+	Families       []career.Program
+	Programs       []career.Program // in the chosen area
+	ChosenPrograms []career.Program
+	Distances      []int
+
+	StateOptions, DistanceOptions, AreaOptions, ProgramOptions []Option
+	CredOptions, ControlOptions, SortOptions, ChosenOptions    []Option
+}
+
+// NewSchoolFinderPage fills in the page's meta and the form's options.
+func NewSchoolFinderPage(p SchoolFinderPage) SchoolFinderPage {
+	title := "Find a school"
+	if p.Results != nil && len(p.Problems) == 0 {
+		title = "Schools: " + p.Results.Summary
+	}
+	p.Meta = p.Common.meta(title,
+		"Search every college, university and trade school in the U.S. by place, distance, area of study, program and credential.",
+		"/schools", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools"})
+	p.Meta.Section = "schools"
+	if p.Form.Searched() {
+		p.Meta.NoIndex = true // result pages are endless; the finder itself is indexed
+	}
+	f := p.Form
+	for _, s := range p.States {
+		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == f.State})
+	}
+	miles := f.Miles
+	if miles == "" {
+		miles = "25"
+	}
+	for _, d := range p.Distances {
+		v := strconv.Itoa(d)
+		p.DistanceOptions = append(p.DistanceOptions, Option{v, "Within " + v + " miles", v == miles})
+	}
+	if !slices.ContainsFunc(p.DistanceOptions, func(o Option) bool { return o.Selected }) && f.Miles != "" {
+		p.DistanceOptions = append(p.DistanceOptions, Option{f.Miles, "Within " + f.Miles + " miles", true})
+	}
+	for _, fam := range p.Families {
+		p.AreaOptions = append(p.AreaOptions, Option{fam.Code, fam.Title, fam.Code == f.Area})
+	}
+	for _, pr := range p.Programs {
+		p.ProgramOptions = append(p.ProgramOptions, Option{pr.Code, pr.Title, slices.Contains(f.CIPs, pr.Code)})
+	}
+	if f.Area == "" {
+		for _, pr := range p.ChosenPrograms {
+			p.ChosenOptions = append(p.ChosenOptions, Option{pr.Code, pr.Title + " (" + pr.Code + ")", true})
+		}
+	}
+	for _, g := range career.CredentialGroups {
+		p.CredOptions = append(p.CredOptions, Option{string(g.Group), g.Label, slices.Contains(f.Creds, string(g.Group))})
+	}
+	for _, c := range career.Controls {
+		p.ControlOptions = append(p.ControlOptions, Option{c.Key, c.Label, c.Key == f.Control})
+	}
+	for _, s := range []Option{{"distance", "Distance", false}, {"name", "Name", false}, {"completions", "Most graduates in the program", false}} {
+		s.Selected = s.Value == f.Sort
+		p.SortOptions = append(p.SortOptions, s)
+	}
+	return p
+}
+
+// SchoolResultsView is one page of results.
+type SchoolResultsView struct {
+	Total        int
+	Summary      string // "48 schools"
+	Range        string // "1–20 of 48"
+	Rows         []SchoolRow
+	Pages        []PageLink
+	Prev, Next   string
+	CSVURL       string
+	ShowDistance bool
+}
+
+// PageLink is one link of the pagination.
+type PageLink struct {
+	Label   string
+	URL     string
+	Current bool
+	Gap     bool
+}
+
+// SchoolRow is a school in the results.
+type SchoolRow struct {
+	Name, URL, Place string
+	Distance         string
+	Control, Level   string
+	Website          string
+	WebsiteURL       string
+	Matched          string
+	Programs         []ProgramLine
+	More             int
+}
+
+// ProgramLine is a program a school offers, with its awards.
+type ProgramLine struct {
+	Title, URL, Award, Awards string
+}
+
+// NewSchoolResults builds a page of results. query is the search's URL
+// query, for pagination links.
+func NewSchoolResults(res *store.SchoolResults, pageNum, perPage, pages int, query url.Values, near bool) *SchoolResultsView {
+	v := &SchoolResultsView{Total: res.Total, ShowDistance: near}
+	v.Summary = format.Number(float64(res.Total), 0) + " school" + plural(res.Total)
+	if res.Total > 0 {
+		from := (pageNum-1)*perPage + 1
+		v.Range = fmt.Sprintf("%s–%s of %s", format.Number(float64(from), 0),
+			format.Number(float64(from+len(res.Schools)-1), 0), format.Number(float64(res.Total), 0))
+	}
+	for _, sc := range res.Schools {
+		v.Rows = append(v.Rows, newSchoolRow(sc, near))
+	}
+	link := func(n int) string {
+		q := cloneValues(query)
+		if n == 1 {
+			q.Del("page")
+		} else {
+			q.Set("page", strconv.Itoa(n))
+		}
+		return "/schools?" + q.Encode()
+	}
+	if pageNum > 1 {
+		v.Prev = link(pageNum - 1)
+	}
+	if pageNum < pages {
+		v.Next = link(pageNum + 1)
+	}
+	if pages > 1 {
+		last := 0
+		for n := 1; n <= pages; n++ {
+			if n == 1 || n == pages || (n >= pageNum-2 && n <= pageNum+2) {
+				if last != 0 && n > last+1 {
+					v.Pages = append(v.Pages, PageLink{Gap: true})
+				}
+				v.Pages = append(v.Pages, PageLink{Label: strconv.Itoa(n), URL: link(n), Current: n == pageNum})
+				last = n
+			}
+		}
+	}
+	csv := cloneValues(query)
+	csv.Del("page")
+	v.CSVURL = "/schools.csv?" + csv.Encode()
+	return v
+}
+
+func newSchoolRow(sc store.School, near bool) SchoolRow {
+	r := SchoolRow{
+		Name: sc.Name, URL: SchoolPath(sc), Place: sc.City + ", " + sc.State,
+		Control: sc.Control.Label(), Level: sc.Level.Label(),
+		Matched: format.Number(float64(sc.Matched), 0), More: sc.MorePrograms,
+	}
+	if near {
+		r.Distance = format.Number(math.Round(sc.Distance*10)/10, 1) + " miles"
+	}
+	if sc.Website != "" {
+		r.Website, r.WebsiteURL = sc.Website, "https://"+sc.Website
+	}
+	for _, p := range sc.Programs {
+		r.Programs = append(r.Programs, ProgramLine{Title: p.Title, URL: "/programs/" + p.CIP, Award: p.Award.Label(),
+			Awards: format.Number(float64(p.Total), 0) + " awarded"})
+	}
+	return r
+}
+
+// SchoolPath is the canonical path of a school's page.
+func SchoolPath(sc store.School) string { return "/schools/" + sc.UnitID + "/" + sc.Slug }
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = slices.Clone(vs)
+	}
+	return out
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// SchoolsURL is the finder's URL for some programs and credential levels.
+func SchoolsURL(cips []string, groups []career.CredentialGroup, state string) string {
+	v := url.Values{}
+	for _, c := range cips {
+		v.Add("cip", c)
+	}
+	for _, g := range groups {
+		v.Add("cred", string(g))
+	}
+	if state != "" {
+		v.Set("state", state)
+	}
+	return "/schools?" + v.Encode()
+}
+
+// SchoolPage is one school.
+type SchoolPage struct {
+	Meta       layout.Meta
+	Name       string
+	Address    string
+	Place      string
+	Website    string
+	WebsiteURL string
+	Control    string
+	Level      string
+	Total      string
+	MapURL     string
+	UnitID     string
+	Areas      []SchoolArea
+	Sources    []SourceLine
+}
+
+// SchoolArea is a school's programs in one area of study.
+type SchoolArea struct {
+	Title    string
+	ID       string
+	Programs []SchoolProgram
+}
+
+// SchoolProgram is one program at a school, by credential.
+type SchoolProgram struct {
+	Title, URL, Code string
+	Awards           []string // "Associate's degree: 42"
+	Occupations      []Link
+}
+
+// Link is a labelled link.
+type Link struct {
+	Label, URL string
+}
+
+// NewSchoolPage builds a school's page.
+func NewSchoolPage(c Common, sc *store.School, families map[string]string, occ map[string][]store.OccupationLink, stateName string) SchoolPage {
+	p := SchoolPage{
+		Meta: c.meta(sc.Name, sc.Name+" in "+sc.City+", "+stateName+": programs of study, credentials awarded, and the occupations they lead to.",
+			SchoolPath(*sc), layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
+			layout.Crumb{Label: stateName, Path: "/schools?state=" + url.QueryEscape(sc.State)}, layout.Crumb{Label: sc.Name}),
+		Name: sc.Name, Address: sc.Address, Place: sc.City + ", " + stateName + " " + sc.ZIP,
+		Control: sc.Control.Label(), Level: sc.Level.Label(), Total: format.Number(float64(sc.Total), 0), UnitID: sc.UnitID,
+	}
+	p.Meta.Section = "schools"
+	if sc.Website != "" {
+		p.Website, p.WebsiteURL = sc.Website, "https://"+sc.Website
+	}
+	if sc.HasGeo {
+		lat, lon := strconv.FormatFloat(sc.Lat, 'f', 5, 64), strconv.FormatFloat(sc.Lon, 'f', 5, 64)
+		p.MapURL = "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=15/" + lat + "/" + lon
+	}
+	byArea := map[string]*SchoolArea{}
+	byProgram := map[string]*SchoolProgram{}
+	var order []string
+	progs := slices.Clone(sc.Programs)
+	slices.SortStableFunc(progs, func(a, b store.ProgramAward) int {
+		if c := strings.Compare(a.Title, b.Title); c != 0 {
+			return c
+		}
+		return int(a.Award) - int(b.Award)
+	})
+	for _, pa := range progs {
+		fam := career.CIPFamily(pa.CIP)
+		a, ok := byArea[fam]
+		if !ok {
+			title := families[fam]
+			if title == "" {
+				title = "Area " + fam
+			}
+			a = &SchoolArea{Title: title, ID: "area-" + fam}
+			byArea[fam] = a
+			order = append(order, fam)
+		}
+		sp, ok := byProgram[pa.CIP]
+		if !ok {
+			a.Programs = append(a.Programs, SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP})
+			sp = &a.Programs[len(a.Programs)-1]
+			for _, o := range occ[pa.CIP] {
+				sp.Occupations = append(sp.Occupations, Link{o.Title, "/occupations/" + o.Slug})
+			}
+			byProgram[pa.CIP] = sp
+		}
+		sp.Awards = append(sp.Awards, pa.Award.Label()+": "+format.Number(float64(pa.Total), 0))
+	}
+	slices.SortFunc(order, func(a, b string) int { return strings.Compare(byArea[a].Title, byArea[b].Title) })
+	for _, fam := range order {
+		p.Areas = append(p.Areas, *byArea[fam])
+	}
+	p.Sources = schoolSources(c)
+	return p
+}
+
+func schoolSources(c Common) []SourceLine {
+	var out []SourceLine
+	if s, ok := c.source("institutions"); ok {
+		out = append(out, SourceLine{"School directory", "IPEDS " + s.Release, s.File})
+	}
+	if s, ok := c.source("completions"); ok {
+		out = append(out, SourceLine{"Awards by program (first majors)", "IPEDS Completions " + s.Release, s.File})
+	}
+	if s, ok := c.source("cip_soc"); ok {
+		out = append(out, SourceLine{"Programs and the occupations they lead to", s.Name, s.File})
+	}
+	return out
+}
+
+// ProgramPage is one program of study.
+type ProgramPage struct {
+	Meta         layout.Meta
+	Code, Title  string
+	Area         string
+	Occupations  []OccupationRow
+	Schools      []SchoolRow
+	Total        string
+	State        string
+	StateName    string
+	StateOptions []Option
+	Problems     []string
+	FinderURL    string
+	Sources      []SourceLine
+}
+
+// NewProgramPage builds a program's page.
+func NewProgramPage(c Common, prog *career.Program, area string, occs []*career.Occupation, res *store.SchoolResults, states []career.State, state string, problems []string) ProgramPage {
+	p := ProgramPage{
+		Meta: c.meta(prog.Title, "Where to study "+prog.Title+" (CIP "+prog.Code+"), and the occupations it prepares you for.",
+			"/programs/"+prog.Code, layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
+			layout.Crumb{Label: prog.Title}),
+		Code: prog.Code, Title: prog.Title, Area: area, State: state, Problems: problems,
+		Total: format.Number(float64(res.Total), 0) + " school" + plural(res.Total),
+	}
+	p.Meta.Section = "schools"
+	for _, o := range occs {
+		p.Occupations = append(p.Occupations, newOccupationRow(o))
+	}
+	for _, sc := range res.Schools {
+		p.Schools = append(p.Schools, newSchoolRow(sc, false))
+	}
+	for _, s := range states {
+		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == state})
+		if s.Code == state {
+			p.StateName = s.Name
+		}
+	}
+	p.FinderURL = SchoolsURL([]string{prog.Code}, nil, state)
+	p.Sources = schoolSources(c)
+	return p
+}
+
+// joinDot joins award lines for display.
+func joinDot(s []string) string { return strings.Join(s, " · ") }
