@@ -56,6 +56,18 @@ CREATE TABLE completions (
 CREATE INDEX completions_family ON completions (family, unitid);
 CREATE INDEX completions_unit ON completions (unitid, cip);
 
+-- Awards summed by area of study (CIP family) and credential group, so
+-- that searches by area read a few rows per school instead of every program.
+CREATE TABLE family_awards (
+    family TEXT NOT NULL,
+    unitid INTEGER NOT NULL REFERENCES institutions (unitid),
+    grp    TEXT NOT NULL,
+    total  INTEGER NOT NULL,
+    PRIMARY KEY (family, unitid, grp)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX family_awards_grp ON family_awards (grp, unitid);
+
 CREATE TABLE pathways (
     cip TEXT NOT NULL REFERENCES programs (cip),
     soc TEXT NOT NULL REFERENCES occupations (soc),
@@ -66,6 +78,7 @@ CREATE INDEX pathways_soc ON pathways (soc, cip);
 
 -- +goose Down
 DROP TABLE pathways;
+DROP TABLE family_awards;
 DROP TABLE completions;
 DROP TABLE institutions;
 DROP TABLE programs;

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
@@ -233,4 +234,44 @@ func nullIfZero(v float64) any {
 		return nil
 	}
 	return v
+}
+
+// batchSize rows go into one multi-row INSERT, which is much faster than
+// one statement a row for the large tables.
+const batchSize = 200
+
+// batchInsert inserts rows (each len(cols) values) into table.
+func batchInsert(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
+	one := "(" + placeholders(len(cols)) + ")"
+	prefix := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	for start := 0; start < len(rows); start += batchSize {
+		chunk := rows[start:min(start+batchSize, len(rows))]
+		args := make([]any, 0, len(chunk)*len(cols))
+		for _, r := range chunk {
+			args = append(args, r...)
+		}
+		q := prefix + strings.TrimSuffix(strings.Repeat(one+", ", len(chunk)), ", ")
+		if len(chunk) == batchSize {
+			if full == nil {
+				var err error
+				if full, err = tx.PrepareContext(ctx, q); err != nil {
+					return err
+				}
+			}
+			if _, err := full.ExecContext(ctx, args...); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -16,15 +16,12 @@ func insertPlaces(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 			return fmt.Errorf("state %s: %w", s.Code, err)
 		}
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO places (zip, name, state, lat, lon) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
+	rows := make([][]any, len(cat.Places))
+	for i, p := range cat.Places {
+		rows[i] = []any{p.ZIP, p.Name, p.State, p.Lat, p.Lon}
 	}
-	defer stmt.Close()
-	for _, p := range cat.Places {
-		if _, err := stmt.ExecContext(ctx, p.ZIP, p.Name, p.State, p.Lat, p.Lon); err != nil {
-			return fmt.Errorf("ZIP %s: %w", p.ZIP, err)
-		}
+	if err := batchInsert(ctx, tx, "places", []string{"zip", "name", "state", "lat", "lon"}, rows); err != nil {
+		return fmt.Errorf("places: %w", err)
 	}
 	return nil
 }
@@ -63,19 +60,20 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 			return fmt.Errorf("institution %s: %w", in.UnitID, err)
 		}
 	}
-	cstmt, err := tx.PrepareContext(ctx, `INSERT INTO completions (unitid, cip, family, award, grp, total) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer cstmt.Close()
+	rows := make([][]any, 0, len(cat.Completions))
 	for _, c := range cat.Completions {
 		if c.CIP == "99" {
 			continue
 		}
 		id, _ := strconv.Atoi(c.UnitID)
-		if _, err := cstmt.ExecContext(ctx, id, c.CIP, career.CIPFamily(c.CIP), int(c.Award), string(c.Award.Group()), c.Total); err != nil {
-			return fmt.Errorf("completions %s %s %d: %w", c.UnitID, c.CIP, c.Award, err)
-		}
+		rows = append(rows, []any{id, c.CIP, career.CIPFamily(c.CIP), int(c.Award), string(c.Award.Group()), c.Total})
+	}
+	if err := batchInsert(ctx, tx, "completions", []string{"unitid", "cip", "family", "award", "grp", "total"}, rows); err != nil {
+		return fmt.Errorf("completions: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO family_awards (family, unitid, grp, total)
+		SELECT family, unitid, grp, SUM(total) FROM completions GROUP BY family, unitid, grp`); err != nil {
+		return fmt.Errorf("family awards: %w", err)
 	}
 	for _, p := range cat.Pathways {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO pathways (cip, soc) VALUES (?, ?)`, p.CIP, p.SOC); err != nil {

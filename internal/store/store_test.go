@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -12,23 +13,48 @@ import (
 	"github.com/careeratlas/careeratlas/internal/store"
 )
 
-// mustBuild builds a database from the real content tree in a temp dir.
+var shared struct {
+	once sync.Once
+	db   *store.DB
+	cat  *content.Catalog
+	err  error
+}
+
+// TestMain removes the shared database after the tests.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "careeratlas-store-test")
+	if err != nil {
+		panic(err)
+	}
+	sharedDir = dir
+	code := m.Run()
+	if shared.db != nil {
+		shared.db.Close()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+var sharedDir string
+
+// mustBuild returns a database built once from the real content tree.
 func mustBuild(t *testing.T) (*store.DB, *content.Catalog) {
 	t.Helper()
-	cat, err := content.Load(os.DirFS("../../content"))
-	if err != nil {
-		t.Fatalf("content: %v", err)
+	shared.once.Do(func() {
+		shared.cat, shared.err = content.Load(os.DirFS("../../content"))
+		if shared.err != nil {
+			return
+		}
+		path := filepath.Join(sharedDir, "test.db")
+		if shared.err = store.Build(context.Background(), path, shared.cat); shared.err != nil {
+			return
+		}
+		shared.db, shared.err = store.Open(context.Background(), path)
+	})
+	if shared.err != nil {
+		t.Fatal(shared.err)
 	}
-	path := filepath.Join(t.TempDir(), "test.db")
-	if err := store.Build(context.Background(), path, cat); err != nil {
-		t.Fatalf("Build: %v", err)
-	}
-	db, err := store.Open(context.Background(), path)
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db, cat
+	return shared.db, shared.cat
 }
 
 func TestOccupationBySlug(t *testing.T) {
@@ -104,11 +130,15 @@ func TestGroupsAndSources(t *testing.T) {
 		t.Errorf("GroupBySlug: %+v, %v", g, err)
 	}
 	srcs, err := db.Sources(ctx)
-	if err != nil || len(srcs) != 2 {
-		t.Fatalf("Sources: %+v, %v", srcs, err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if srcs[0].Label() != "BLS OEWS, May 2024" || srcs[1].Label() != "BLS Employment Projections 2024–34" {
-		t.Errorf("labels %q, %q", srcs[0].Label(), srcs[1].Label())
+	labels := map[string]string{}
+	for _, s := range srcs {
+		labels[s.Dataset] = s.Label()
+	}
+	if labels["oews_national"] != "BLS OEWS, May 2024" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 8 {
+		t.Errorf("sources %v; want the two BLS datasets labelled and eight in all", labels)
 	}
 	total, err := db.Projection(ctx, "00-0000")
 	if err != nil || total.PctChange != career.KnownAmount(3.1) {

@@ -369,6 +369,8 @@ type ProgramPage struct {
 	Problems     []string
 	FinderURL    string
 	Sources      []SourceLine
+	// WhereHeading is "Where to study it", with the state when one is chosen.
+	WhereHeading string
 }
 
 // NewProgramPage builds a program's page.
@@ -394,6 +396,10 @@ func NewProgramPage(c Common, prog *career.Program, area string, occs []*career.
 		}
 	}
 	p.FinderURL = SchoolsURL([]string{prog.Code}, nil, state)
+	p.WhereHeading = "Where to study it"
+	if p.StateName != "" {
+		p.WhereHeading += " in " + p.StateName
+	}
 	p.Sources = schoolSources(c)
 	return p
 }
