@@ -57,7 +57,7 @@ func TestParseCrosswalk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []career.Pathway{{Code: "51.0707", Title: "29-2072"}, {"51.0713", "29-2072"}}
+	want := []career.Pathway{{CIP: "51.0707", SOC: "29-2072"}, {CIP: "51.0713", SOC: "29-2072"}}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("got %+v, want %+v (duplicates and NO MATCH rows dropped)", got, want)
 	}
