@@ -12,23 +12,22 @@ import (
 	"time"
 )
 
-// TestServeEndToEnd runs the real command: it seeds a database from the
-// committed content, serves on a free port, answers pages, and shuts down
-// cleanly when its context ends.
-func TestServeEndToEnd(t *testing.T) {
+// startServe runs the real serve command on a free port with a fresh
+// database built from the committed content, and returns its base URL.
+// The server stops, and its clean exit is checked, when the test ends.
+func startServe(t *testing.T) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "e2e.db")
 	env := map[string]string{"CAREERATLAS_DB": db}
 	getenv := func(k string) string { return env[k] }
 
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	outR, outW := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"careeratlas", "serve", "-addr", "127.0.0.1:0", "-content", "../../content"}, getenv, outW, io.Discard)
 		outW.Close()
 	}()
-
 	addr := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(outR)
@@ -38,16 +37,33 @@ func TestServeEndToEnd(t *testing.T) {
 			}
 		}
 	}()
-	var base string
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve returned %v after shutdown", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Error("serve did not shut down")
+		}
+	})
 	select {
 	case a := <-addr:
-		base = "http://" + a
+		return "http://" + a
 	case err := <-done:
 		t.Fatalf("serve stopped: %v", err)
-	case <-time.After(60 * time.Second):
+	case <-time.After(90 * time.Second):
 		t.Fatal("serve did not start")
 	}
+	return ""
+}
 
+// TestServeEndToEnd runs the real command: it seeds a database from the
+// committed content, serves on a free port, answers pages, and shuts down
+// cleanly when its context ends.
+func TestServeEndToEnd(t *testing.T) {
+	base := startServe(t)
 	for _, tc := range []struct {
 		path, want string
 		status     int
@@ -68,15 +84,6 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve returned %v after shutdown", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not shut down")
-	}
 }
 
 func TestCommandLine(t *testing.T) {

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browser starts headless Chromium for a test. Outside CI a machine
+// without Chromium skips; in CI the browser tests must run.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI is set but chromium is not installed (apt-get install -y chromium)")
+		}
+		t.Skip("no chromium on this machine")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.Headless,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	return ctx
+}
+
+func text(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		t.Fatalf("text of %s: %v", sel, err)
+	}
+	return s
+}
+
+// TestBrowserSchoolFinder fills the school finder as a person would: a ZIP
+// code, a distance, an area of study, then a program within it.
+func TestBrowserSchoolFinder(t *testing.T) {
+	base := startServe(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/schools"),
+		chromedp.SendKeys(chromedp.CSS("#zip"), "43215"),
+		chromedp.SetValue(chromedp.CSS("#miles"), "25"),
+		chromedp.SetValue(chromedp.CSS("#area"), "51"),
+		chromedp.Click(chromedp.CSS(`form.finder button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#results-h")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The chosen area now offers its programs; pick one and search again.
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS("#cip"), "51.0707"),
+		chromedp.Click(chromedp.CSS(`form.finder button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#results-h")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#results-h"); got != "3 schools" {
+		t.Errorf("results heading %q, want 3 schools", got)
+	}
+	if got := text(t, ctx, ".school-card__name"); got != "Columbus State Community College" {
+		t.Errorf("nearest school %q, want Columbus State Community College", got)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	for _, want := range []string{"zip=43215", "area=51", "cip=51.0707", "miles=25"} {
+		if !strings.Contains(loc, want) {
+			t.Errorf("the URL %s does not hold %s: the search must be a link", loc, want)
+		}
+	}
+}
+
+// TestBrowserOccupationToSchools goes from a profile to the schools that
+// teach it, through the state picker of "Where to study".
+func TestBrowserOccupationToSchools(t *testing.T) {
+	base := startServe(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/occupations/medical-records-specialists"),
+		chromedp.WaitVisible(chromedp.CSS("#where-to-study")),
+		chromedp.SetValue(chromedp.CSS("#study-state"), "OH"),
+		chromedp.Click(chromedp.CSS(`#where-to-study button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#results-h")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); h != "Find a school" {
+		t.Errorf("landed on %q", h)
+	}
+	cards, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(".school-list")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(cards, "Columbus State Community College") || !strings.Contains(cards, "Health Information/Medical Records Technology/Technician") {
+		t.Errorf("Ohio schools for medical records specialists lack Columbus State's program:\n%.500s", cards)
+	}
+	// The big button opens the nationwide search with the same programs.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/occupations/medical-records-specialists"),
+		chromedp.Click(chromedp.CSS("#where-to-study a.button")),
+		chromedp.WaitVisible(chromedp.CSS("#results-h")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, "#results-h"); !strings.HasSuffix(got, "schools") || got == "0 schools" {
+		t.Errorf("nationwide results: %q", got)
+	}
+}
