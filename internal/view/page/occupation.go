@@ -4,6 +4,7 @@
 package page
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,8 @@ type OccupationPage struct {
 	Sources    []SourceLine
 	JSONLD     map[string]any
 	Study      *StudyView
+
+	common Common
 }
 
 // StudyView is "Where to study": the programs that lead to an occupation
@@ -69,19 +72,49 @@ func (p OccupationPage) WithStudy(offers []store.ProgramOffer, states []career.S
 	if pr := p.Occupation.Projection; pr != nil {
 		groups = career.GroupsForEducation(pr.Education)
 	}
-	var labels []string
 	for _, g := range groups {
 		v.Creds = append(v.Creds, string(g))
-		labels = append(labels, strings.ToLower(g.Label()))
 	}
-	v.Credentials = strings.Join(labels, ", ")
+	v.Credentials = credentialPhrase(groups)
 	v.CIPs = cips
 	v.FinderURL = SchoolsURL(cips, groups, "")
 	for _, s := range states {
 		v.StateOptions = append(v.StateOptions, Option{Value: s.Code, Label: s.Name})
 	}
 	p.Study = v
+	if s, ok := p.common.source("completions"); ok {
+		p.Sources = append(p.Sources, SourceLine{"Programs and schools", "IPEDS Completions " + s.Release + " and the CIP 2020–SOC 2018 crosswalk", s.File})
+	}
 	return p
+}
+
+// credentialPhrase names credential groups the way a person would:
+// "certificates and associate's degrees".
+func credentialPhrase(groups []career.CredentialGroup) string {
+	var parts []string
+	for _, g := range groups {
+		var w string
+		switch g {
+		case career.CertificateShort, career.CertificateLong:
+			w = "certificates"
+		case career.Associate:
+			w = "associate's degrees"
+		case career.Bachelor:
+			w = "bachelor's degrees"
+		case career.Graduate:
+			w = "graduate degrees and certificates"
+		}
+		if w != "" && !slices.Contains(parts, w) {
+			parts = append(parts, w)
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // Fact is one line of the quick facts.
@@ -134,6 +167,7 @@ func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) Occupati
 		Meta:       c.meta(o.Title, desc, "/occupations/"+o.Slug, crumbs...),
 		Occupation: o,
 		Group:      g,
+		common:     c,
 	}
 	p.Meta.Section = "occupations"
 	p.Facts = quickFacts(c, o)
