@@ -36,6 +36,12 @@ type Catalog struct {
 	Pathways     []career.Pathway
 	Places       []career.Place
 	States       []career.State
+
+	// O*NET: interests, related occupations, job zones and other titles.
+	Interests []career.Interests
+	Related   []career.Related
+	JobZones  []career.JobZone
+	AltTitles []career.AltTitle
 	Hash         string
 
 	index map[string]*career.Occupation // by SOC code
@@ -90,12 +96,14 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		cat.Sources = append(cat.Sources, src)
 	}
 	probs = append(probs, cat.loadSchools(fsys)...)
+	probs = append(probs, cat.loadONET(fsys)...)
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}
 
 	cat.build(wages, projs)
 	cat.dropUnknownPathways()
+	cat.dropUnknownONET()
 	profiles, err := loadProfiles(fsys, cat)
 	addErr(err)
 	if len(probs) > 0 {

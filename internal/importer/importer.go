@@ -20,7 +20,7 @@ import (
 )
 
 // Sources lists the sources Import understands, with the files each takes.
-var Sources = []string{"oews", "projections", "ipeds", "cip", "geo"}
+var Sources = []string{"oews", "projections", "ipeds", "cip", "geo", "onet"}
 
 // Import reads files of the given source and writes their datasets under
 // dataDir (content/data). Progress goes to log.
@@ -51,6 +51,11 @@ func Import(source string, files []string, dataDir string, log io.Writer) error 
 			return fmt.Errorf("import geo: name the GeoNames ZIP file and the Census state list (US.txt state.txt), got %d files", len(files))
 		}
 		return importGeo(files[0], files[1], dataDir, log)
+	case "onet":
+		if len(files) != 1 {
+			return fmt.Errorf("import onet: name the O*NET database folder, got %d arguments", len(files))
+		}
+		return importONET(files[0], dataDir, log)
 	default:
 		return fmt.Errorf("import: unknown source %q (known: %s)", source, strings.Join(Sources, ", "))
 	}

@@ -1,0 +1,107 @@
+package dataset
+
+import (
+	"io/fs"
+	"strconv"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// Dataset names of the O*NET data.
+const (
+	InterestsName = "onet_interests"
+	RelatedName   = "onet_related"
+	JobZonesName  = "onet_job_zones"
+	AltTitlesName = "onet_titles"
+)
+
+var interestColumns = []string{"soc", "realistic", "investigative", "artistic", "social", "enterprising", "conventional"}
+
+// WriteInterests writes interest scores by SOC code.
+func WriteInterests(dir string, is []career.Interests, src career.Source) error {
+	t := table{header: interestColumns}
+	for _, in := range is {
+		row := []string{in.SOC}
+		for _, v := range in.Scores {
+			row = append(row, strconv.FormatFloat(v, 'f', 2, 64))
+		}
+		t.rows = append(t.rows, row)
+	}
+	sortedBy(t.rows, 0)
+	return write(dir, InterestsName, t, src)
+}
+
+// ReadInterests reads what WriteInterests wrote.
+func ReadInterests(fsys fs.FS, dir string) ([]career.Interests, career.Source, error) {
+	var out []career.Interests
+	src, err := read(fsys, dir, InterestsName, interestColumns, func(r record) {
+		in := career.Interests{SOC: r.get("soc")}
+		for i, c := range interestColumns[1:] {
+			in.Scores[i] = r.float(c)
+		}
+		out = append(out, in)
+	})
+	return out, src, err
+}
+
+var relatedColumns = []string{"soc", "related_soc", "rank"}
+
+// WriteRelated writes related occupations by SOC code and rank.
+func WriteRelated(dir string, rs []career.Related, src career.Source) error {
+	t := table{header: relatedColumns}
+	for _, r := range rs {
+		t.rows = append(t.rows, []string{r.SOC, r.Related, strconv.Itoa(r.Rank)})
+	}
+	// Already ordered by SOC and rank, which a text sort of rank would break.
+	return write(dir, RelatedName, t, src)
+}
+
+// ReadRelated reads what WriteRelated wrote.
+func ReadRelated(fsys fs.FS, dir string) ([]career.Related, career.Source, error) {
+	var out []career.Related
+	src, err := read(fsys, dir, RelatedName, relatedColumns, func(r record) {
+		out = append(out, career.Related{SOC: r.get("soc"), Related: r.get("related_soc"), Rank: r.integer("rank")})
+	})
+	return out, src, err
+}
+
+var jobZoneColumns = []string{"soc", "job_zone"}
+
+// WriteJobZones writes job zones by SOC code.
+func WriteJobZones(dir string, zs []career.JobZone, src career.Source) error {
+	t := table{header: jobZoneColumns}
+	for _, z := range zs {
+		t.rows = append(t.rows, []string{z.SOC, strconv.Itoa(z.Zone)})
+	}
+	sortedBy(t.rows, 0)
+	return write(dir, JobZonesName, t, src)
+}
+
+// ReadJobZones reads what WriteJobZones wrote.
+func ReadJobZones(fsys fs.FS, dir string) ([]career.JobZone, career.Source, error) {
+	var out []career.JobZone
+	src, err := read(fsys, dir, JobZonesName, jobZoneColumns, func(r record) {
+		out = append(out, career.JobZone{SOC: r.get("soc"), Zone: r.integer("job_zone")})
+	})
+	return out, src, err
+}
+
+var altTitleColumns = []string{"soc", "title"}
+
+// WriteAltTitles writes other job titles by SOC code.
+func WriteAltTitles(dir string, ts []career.AltTitle, src career.Source) error {
+	t := table{header: altTitleColumns}
+	for _, a := range ts {
+		t.rows = append(t.rows, []string{a.SOC, a.Title})
+	}
+	return write(dir, AltTitlesName, t, src) // ordered by the parser
+}
+
+// ReadAltTitles reads what WriteAltTitles wrote.
+func ReadAltTitles(fsys fs.FS, dir string) ([]career.AltTitle, career.Source, error) {
+	var out []career.AltTitle
+	src, err := read(fsys, dir, AltTitlesName, altTitleColumns, func(r record) {
+		out = append(out, career.AltTitle{SOC: r.get("soc"), Title: r.get("title")})
+	})
+	return out, src, err
+}

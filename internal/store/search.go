@@ -1,0 +1,145 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// ftsQuery makes an FTS5 query in which every term must match, as a word
+// or the start of one. Terms are quoted, so no FTS5 syntax gets through.
+func ftsQuery(terms []string) string {
+	parts := make([]string, 0, len(terms))
+	for _, t := range terms {
+		parts = append(parts, `"`+strings.ReplaceAll(t, `"`, `""`)+`"*`)
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// searchPool is how many full-text matches are re-ranked.
+const searchPool = 120
+
+// SearchOccupations finds occupations whose title, other titles or our
+// prose hold every term, best first. SQLite's bm25 ranks the matches (a
+// title counts most, then other titles, then our summary and prose); the
+// ranking then favours titles that contain the very words typed, and,
+// among near equals, occupations with more jobs.
+func (s *DB) SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT soc, bm25(occupation_search, 0.0, 12.0, 4.0, 1.5, 0.5) FROM occupation_search
+		WHERE occupation_search MATCH ?
+		ORDER BY 2 LIMIT ?`, ftsQuery(terms), searchPool)
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	var socs []string
+	bm25 := map[string]float64{}
+	for rows.Next() {
+		var soc string
+		var score float64
+		if err := rows.Scan(&soc, &score); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		socs = append(socs, soc)
+		bm25[soc] = score
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	if len(socs) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(socs))
+	for i, s := range socs {
+		args[i] = s
+	}
+	found, err := findOccupations(ctx, tx, false, "o.soc IN ("+placeholders(len(socs))+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
+	score := func(o *career.Occupation) float64 {
+		sc := bm25[o.SOC] * (1 + 0.5*titleMatch(o.Title, terms)) // bm25 is negative: lower is better
+		if o.Wages != nil && o.Wages.Employment.Available() {
+			sc -= 0.6 * math.Log10(o.Wages.Employment.Value+1)
+		}
+		return sc
+	}
+	slices.SortStableFunc(found, func(a, b *career.Occupation) int {
+		return cmp.Or(cmp.Compare(score(a), score(b)), strings.Compare(a.Title, b.Title))
+	})
+	return found[:min(limit, len(found))], nil
+}
+
+// titleMatch is the share of terms that begin a word of the title as typed
+// (no stemming): "accountant" matches "Accountants" but not "Accounting".
+func titleMatch(title string, terms []string) float64 {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	n := 0
+	for _, t := range terms {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, t) }) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(terms))
+}
+
+// SearchSchoolNames finds schools whose name or city holds every term.
+func (s *DB) SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]School, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT i.unitid, i.slug, i.name, i.city, i.state, i.control
+		FROM school_search ss JOIN institutions i ON i.unitid = ss.unitid
+		WHERE school_search MATCH ? ORDER BY bm25(school_search, 0.0, 5.0, 1.0), i.total DESC LIMIT ?`, ftsQuery(terms), limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: school search: %w", err)
+	}
+	defer rows.Close()
+	var out []School
+	for rows.Next() {
+		var sc School
+		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.City, &sc.State, &sc.Control); err != nil {
+			return nil, fmt.Errorf("store: school search: %w", err)
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// SearchWords returns the words of titles and other titles with their
+// counts, for correcting misspelt searches.
+func (s *DB) SearchWords(ctx context.Context) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT word, count FROM search_words`)
+	if err != nil {
+		return nil, fmt.Errorf("store: search words: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var w string
+		var n int
+		if err := rows.Scan(&w, &n); err != nil {
+			return nil, fmt.Errorf("store: search words: %w", err)
+		}
+		out[w] = n
+	}
+	return out, rows.Err()
+}
