@@ -42,7 +42,7 @@ type Catalog struct {
 	Related   []career.Related
 	JobZones  []career.JobZone
 	AltTitles []career.AltTitle
-	Hash         string
+	Hash      string
 
 	index map[string]*career.Occupation // by SOC code
 }
