@@ -42,7 +42,10 @@ type Catalog struct {
 	Related   []career.Related
 	JobZones  []career.JobZone
 	AltTitles []career.AltTitle
-	Hash      string
+
+	// Lists are the editorial lists of content/lists.
+	Lists []List
+	Hash  string
 
 	index map[string]*career.Occupation // by SOC code
 }
@@ -105,6 +108,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	cat.dropUnknownPathways()
 	cat.dropUnknownONET()
 	profiles, err := loadProfiles(fsys, cat)
+	addErr(err)
+	cat.Lists, err = loadLists(fsys, cat)
 	addErr(err)
 	if len(probs) > 0 {
 		return nil, probs.Err()

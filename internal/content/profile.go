@@ -11,8 +11,6 @@ import (
 	"time"
 
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
-	"github.com/goccy/go-yaml/token"
 	"github.com/yuin/goldmark"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -104,79 +102,32 @@ type parsedProfile struct {
 
 func (p parsedProfile) line(key string) int { return p.lines[key] }
 
-// parseProfile reads front matter between --- lines and the Markdown body.
+// parseProfile reads an occupation file: front matter and Markdown body.
 func parseProfile(name string, b []byte) (parsedProfile, career.Problems) {
-	var probs career.Problems
 	p := parsedProfile{profile: profile{file: name}, lines: map[string]int{}}
-	text := strings.ReplaceAll(string(b), "\r\n", "\n")
-	lines := strings.Split(text, "\n")
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
-		probs.Add(name, 1, "front matter must start on the first line with ---")
+	d, probs := splitDocument(name, b)
+	if d.front == nil {
 		return p, probs
 	}
-	end := slices.IndexFunc(lines[1:], func(l string) bool { return strings.TrimSpace(l) == "---" })
-	if end < 0 {
-		probs.Add(name, 1, "front matter is not closed by a --- line")
-		return p, probs
-	}
-	end++ // index in lines of the closing ---
-	front := strings.Join(lines[1:end], "\n")
-	probs = append(probs, p.parseFrontMatter(name, front)...)
-	probs = append(probs, p.parseBody(name, lines, end+1)...)
+	probs = append(probs, p.parseFrontMatter(name, d.front)...)
+	probs = append(probs, p.parseBody(name, d.lines, d.bodyStart)...)
 	return p, probs
 }
 
-func (p *parsedProfile) parseFrontMatter(name, front string) career.Problems {
+func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career.Problems {
 	var probs career.Problems
-	const offset = 1 // front matter starts on line 2
-	f, err := parser.ParseBytes([]byte(front), 0)
-	if err != nil {
-		line := offset
-		if e, ok := err.(interface{ GetToken() *token.Token }); ok && e.GetToken() != nil {
-			line += e.GetToken().Position.Line
-		}
-		probs.Add(name, line, "front matter is not valid YAML: %s", firstLine(err.Error()))
-		return probs
-	}
-	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
-		probs.Add(name, 2, "front matter is empty; it needs at least soc")
-		return probs
-	}
-	m, ok := f.Docs[0].Body.(*ast.MappingNode)
-	if !ok {
-		if mv, ok1 := f.Docs[0].Body.(*ast.MappingValueNode); ok1 {
-			m = &ast.MappingNode{Values: []*ast.MappingValueNode{mv}}
-		} else {
-			probs.Add(name, 2, "front matter must be key: value lines")
-			return probs
-		}
-	}
-	for _, kv := range m.Values {
-		key := kv.Key.String()
-		line := kv.Key.GetToken().Position.Line + offset
-		if _, dup := p.lines[key]; dup {
-			probs.Add(name, line, "%s is set twice", key)
-			continue
-		}
+	probs = append(probs, eachKey(name, m, frontMatterKeys, func(key string, line int, value ast.Node) {
 		p.lines[key] = line
-		val, isScalar := scalar(kv.Value)
-		if !slices.Contains(frontMatterKeys, key) {
-			msg := fmt.Sprintf("unknown key %q (known: %s)", key, strings.Join(frontMatterKeys, ", "))
-			if s := suggest(key, frontMatterKeys); s != "" {
-				msg = fmt.Sprintf("unknown key %q: did you mean %q?", key, s)
-			}
-			probs.Add(name, line, "%s", msg)
-			continue
-		}
+		val, isScalar := scalar(value)
 		if !isScalar {
 			probs.Add(name, line, "%s must be a single value", key)
-			continue
+			return
 		}
 		switch key {
 		case "soc":
 			if !career.ValidSOC(val) {
 				probs.Add(name, line, "soc %q is not a SOC code like \"29-2072\"", val)
-				continue
+				return
 			}
 			p.soc = val
 		case "summary":
@@ -190,11 +141,11 @@ func (p *parsedProfile) parseFrontMatter(name, front string) career.Problems {
 		case "updated":
 			if _, err := time.Parse(time.DateOnly, val); err != nil {
 				probs.Add(name, line, "updated %q is not a date like 2026-11-27", val)
-				continue
+				return
 			}
 			p.updated = val
 		}
-	}
+	})...)
 	if _, ok := p.lines["soc"]; !ok {
 		probs.Add(name, 2, "soc is missing: every occupation file names its SOC code")
 	}
@@ -271,25 +222,4 @@ func (c *Catalog) attach(ps []profile) {
 	}
 }
 
-// scalar returns the text of a scalar YAML node (a folded block counts).
-func scalar(n ast.Node) (string, bool) {
-	switch v := n.(type) {
-	case *ast.StringNode:
-		return v.Value, true
-	case *ast.LiteralNode:
-		return v.Value.Value, true
-	case *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode:
-		return n.GetToken().Value, true
-	case *ast.NullNode:
-		return "", true
-	default:
-		return "", false
-	}
-}
-
 func lineAt(b []byte, offset int) int { return bytes.Count(b[:offset], []byte("\n")) + 1 }
-
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
-	return s
-}

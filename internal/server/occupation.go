@@ -51,21 +51,6 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 	})
 }
 
-// handleOccupationIndex lists every occupation under its group.
-func (s *Server) handleOccupationIndex(w http.ResponseWriter, r *http.Request) error {
-	st, err := s.site(r.Context())
-	if err != nil {
-		return err
-	}
-	return s.renderCached(w, r, st, "occupations", func() (templ.Component, error) {
-		occs, err := st.db.ListOccupations(r.Context(), store.OccupationFilter{})
-		if err != nil {
-			return nil, err
-		}
-		return page.OccupationIndex(page.NewOccupationIndexPage(st.common, st.groups, occs)), nil
-	})
-}
-
 // handleGroupShow serves one major group.
 func (s *Server) handleGroupShow(w http.ResponseWriter, r *http.Request) error {
 	slug := chi.URLParam(r, "slug")

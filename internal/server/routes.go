@@ -21,8 +21,10 @@ func (s *Server) routes() http.Handler {
 
 	r.Get("/", s.handle(s.handleHome))
 	r.Get("/occupations", s.handle(s.handleOccupationIndex))
+	r.Get("/occupations.csv", s.handle(s.handleOccupationCSV))
 	r.Get("/occupations/{slug}", s.handle(s.handleOccupationShow))
 	r.Get("/groups/{slug}", s.handle(s.handleGroupShow))
+	r.Get("/search", s.handle(s.handleSearch))
 	r.Get("/schools", s.handle(s.handleSchoolFinder))
 	r.Get("/schools.csv", s.handle(s.handleSchoolCSV))
 	r.Get("/schools/{unitid}", s.handle(s.handleSchoolShow))

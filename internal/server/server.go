@@ -17,6 +17,8 @@ import (
 	"github.com/a-h/templ"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/search"
 	"github.com/careeratlas/careeratlas/internal/store"
 	"github.com/careeratlas/careeratlas/internal/view/page"
 )
@@ -43,6 +45,15 @@ type Store interface {
 	ProgramsForOccupation(ctx context.Context, soc string) ([]store.ProgramOffer, error)
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]store.OccupationLink, error)
+
+	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)
+	SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]store.School, error)
+	SearchWords(ctx context.Context) (map[string]int, error)
+	AllInterests(ctx context.Context) (map[string][6]float64, error)
+	RelatedSOCs(ctx context.Context, soc string, limit int) ([]string, error)
+	AltTitles(ctx context.Context, soc string, limit int) ([]string, error)
+	JobZones(ctx context.Context) (map[string]int, error)
+	Lists(ctx context.Context) ([]content.List, error)
 }
 
 // Options configure the server.
@@ -72,6 +83,15 @@ type siteState struct {
 	groups   []*career.Group
 	states   []career.State   // states with schools, by name
 	families []career.Program // CIP families with completions, by title
+
+	// Every occupation with its figures (no prose), by title and by SOC
+	// code, with the O*NET data the finder, paths and compare use.
+	all       []*career.Occupation
+	bySOC     map[string]*career.Occupation
+	interests map[string][6]float64
+	jobZones  map[string]int
+	vocab     search.Vocabulary
+	lists     []content.List
 	// pages caches rendered pages by path. The database is read-only, so a
 	// page cannot change until the next database replaces this state.
 	pages sync.Map // string → cachedPage
@@ -133,9 +153,35 @@ func (s *Server) site(ctx context.Context) (*siteState, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := &siteState{db: db, groups: groups, states: states, families: families, common: page.Common{
-		BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
-	}}
+	all, err := db.ListOccupations(ctx, store.OccupationFilter{})
+	if err != nil {
+		return nil, err
+	}
+	interests, err := db.AllInterests(ctx)
+	if err != nil {
+		return nil, err
+	}
+	zones, err := db.JobZones(ctx)
+	if err != nil {
+		return nil, err
+	}
+	words, err := db.SearchWords(ctx)
+	if err != nil {
+		return nil, err
+	}
+	lists, err := db.Lists(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bySOC := make(map[string]*career.Occupation, len(all))
+	for _, o := range all {
+		bySOC[o.SOC] = o
+	}
+	st := &siteState{db: db, groups: groups, states: states, families: families,
+		all: all, bySOC: bySOC, interests: interests, jobZones: zones, vocab: search.Vocabulary(words), lists: lists,
+		common: page.Common{
+			BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
+		}}
 	s.state.Store(st)
 	return st, nil
 }

@@ -17,6 +17,8 @@ type Meta struct {
 	NoIndex bool
 	// Section marks the current area in the navigation: "occupations", "about".
 	Section string
+	// Query fills the header's search box on the search page.
+	Query string
 }
 
 // Crumb is one step of the breadcrumb trail; the last has no link.

@@ -76,37 +76,6 @@ func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation
 	return p
 }
 
-// IndexGroup is one group's block on the A–Z index.
-type IndexGroup struct {
-	GroupSummary
-	ID          string
-	Occupations []OccupationRow
-}
-
-// OccupationIndexPage lists every occupation under its major group.
-type OccupationIndexPage struct {
-	Meta   layout.Meta
-	Groups []IndexGroup
-	Total  int
-}
-
-// NewOccupationIndexPage builds the index of all occupations.
-func NewOccupationIndexPage(c Common, groups []*career.Group, occs []*career.Occupation) OccupationIndexPage {
-	p := OccupationIndexPage{Meta: c.meta("All occupations",
-		"Every occupation the U.S. Bureau of Labor Statistics covers, grouped by field, with median pay.",
-		"/occupations", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations"})}
-	p.Meta.Section = "occupations"
-	byGroup := map[string][]OccupationRow{}
-	for _, o := range occs {
-		byGroup[o.Group] = append(byGroup[o.Group], newOccupationRow(o))
-		p.Total++
-	}
-	for _, g := range groups {
-		p.Groups = append(p.Groups, IndexGroup{GroupSummary: newGroupSummary(g), ID: "g" + g.Code[:2], Occupations: byGroup[g.Code]})
-	}
-	return p
-}
-
 // GroupPage is one major group.
 type GroupPage struct {
 	Meta        layout.Meta

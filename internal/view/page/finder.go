@@ -1,0 +1,139 @@
+package page
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+	"github.com/careeratlas/careeratlas/internal/view/layout"
+)
+
+// FinderForm is the occupation finder's query as typed.
+type FinderForm struct {
+	Group                    string
+	Education                []string
+	Experience, Training     string
+	Growth                   []string
+	Openings, PayMin, PayMax string
+	Interest, Sort           string
+}
+
+// FinderInput is what the index handler hands the page.
+type FinderInput struct {
+	Common
+	Form     FinderForm
+	Groups   []*career.Group
+	Problems []string
+	Searched bool
+	Results  []*career.Occupation // when Searched
+	All      []*career.Occupation // for the A–Z index
+	CSVURL   string
+}
+
+// IndexGroup is one group's block on the A–Z index.
+type IndexGroup struct {
+	GroupSummary
+	ID          string
+	Occupations []OccupationRow
+}
+
+// OccupationIndexPage is /occupations: the finder's form, and either the
+// A–Z index by group or the finder's results.
+type OccupationIndexPage struct {
+	Meta     layout.Meta
+	Problems []string
+	Searched bool
+	Total    int
+	Groups   []IndexGroup
+	Results  []FinderRow
+	Summary  string
+	CSVURL   string
+
+	GroupOptions, EducationOptions, ExperienceOptions, TrainingOptions []Option
+	GrowthOptions, OpeningsOptions, InterestOptions, SortOptions       []Option
+	PayMin, PayMax                                                     string
+}
+
+// FinderRow is one occupation in the finder's results.
+type FinderRow struct {
+	OccupationRow
+	Openings string
+	Jobs     string
+}
+
+// openingsChoices are the minimums the finder offers, in openings a year.
+var openingsChoices = []string{"1000", "5000", "10000", "50000", "100000"}
+
+// NewOccupationIndexPage builds /occupations.
+func NewOccupationIndexPage(in FinderInput) OccupationIndexPage {
+	p := OccupationIndexPage{
+		Meta: in.Common.meta("All occupations",
+			"Every occupation the U.S. Bureau of Labor Statistics covers: filter by field, education, training, growth, openings and pay.",
+			"/occupations", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations"}),
+		Problems: in.Problems, Searched: in.Searched, CSVURL: in.CSVURL,
+		PayMin: in.Form.PayMin, PayMax: in.Form.PayMax,
+	}
+	p.Meta.Section = "occupations"
+	if in.Searched {
+		p.Meta.NoIndex = true
+	}
+	f := in.Form
+	for _, g := range in.Groups {
+		p.GroupOptions = append(p.GroupOptions, Option{g.Code, strings.TrimSuffix(g.Title, " Occupations"), g.Code == f.Group})
+	}
+	for _, e := range career.Educations {
+		p.EducationOptions = append(p.EducationOptions, Option{e, e, slices.Contains(f.Education, e)})
+	}
+	for _, e := range career.Experiences {
+		p.ExperienceOptions = append(p.ExperienceOptions, Option{e, e, e == f.Experience})
+	}
+	for _, t := range career.Trainings {
+		p.TrainingOptions = append(p.TrainingOptions, Option{t, t, t == f.Training})
+	}
+	for _, b := range career.GrowthBands() {
+		p.GrowthOptions = append(p.GrowthOptions, Option{b.Key, b.Label, slices.Contains(f.Growth, b.Key)})
+	}
+	for _, o := range openingsChoices {
+		p.OpeningsOptions = append(p.OpeningsOptions, Option{o, "At least " + format.Number(mustFloat(o), 0) + " a year", o == f.Openings})
+	}
+	if f.Openings != "" && !slices.Contains(openingsChoices, f.Openings) {
+		p.OpeningsOptions = append(p.OpeningsOptions, Option{f.Openings, "At least " + f.Openings + " a year", true})
+	}
+	for i, r := range career.RIASEC {
+		p.InterestOptions = append(p.InterestOptions, Option{r, r + ": " + career.RIASECPlain[i], r == f.Interest})
+	}
+	for _, s := range finder.Sorts {
+		p.SortOptions = append(p.SortOptions, Option{string(s.Sort), s.Label, string(s.Sort) == f.Sort})
+	}
+	if in.Searched {
+		for _, o := range in.Results {
+			row := FinderRow{OccupationRow: newOccupationRow(o), Openings: format.NotAvailable, Jobs: format.NotAvailable}
+			if pr := o.Projection; pr != nil {
+				row.Openings = format.Thousands(pr.Openings)
+				row.Jobs = format.Thousands(pr.EmpBase)
+			}
+			p.Results = append(p.Results, row)
+		}
+		p.Total = len(p.Results)
+		p.Summary = format.Number(float64(p.Total), 0) + " occupation" + plural(p.Total)
+		return p
+	}
+	byGroup := map[string][]OccupationRow{}
+	for _, o := range in.All {
+		byGroup[o.Group] = append(byGroup[o.Group], newOccupationRow(o))
+		p.Total++
+	}
+	for _, g := range in.Groups {
+		p.Groups = append(p.Groups, IndexGroup{GroupSummary: newGroupSummary(g), ID: "g" + g.Code[:2], Occupations: byGroup[g.Code]})
+	}
+	return p
+}
+
+// mustFloat reads one of our own numeric constants.
+func mustFloat(s string) float64 {
+	v, _ := strconv.ParseFloat(s, 64)
+	return v
+}
