@@ -10,6 +10,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
 	"github.com/careeratlas/careeratlas/internal/store"
 	"github.com/careeratlas/careeratlas/internal/view/page"
 )
@@ -46,7 +47,11 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 		if err != nil {
 			return nil, err
 		}
-		vm := page.NewOccupationPage(st.common, o, st.group(o.Group)).WithStudy(offers, st.states)
+		in, err := s.onetFor(r, st, o)
+		if err != nil {
+			return nil, err
+		}
+		vm := page.NewOccupationPage(st.common, o, st.group(o.Group)).WithStudy(offers, st.states).WithONET(in)
 		return page.Occupation(vm), nil
 	})
 }
@@ -108,4 +113,38 @@ func (st *siteState) group(code string) *career.Group {
 		}
 	}
 	return nil
+}
+
+// relatedShown is how many related occupations a profile lists.
+const relatedShown = 8
+
+// onetFor gathers a profile's related occupations, career moves, interests,
+// other titles and lists.
+func (s *Server) onetFor(r *http.Request, st *siteState, o *career.Occupation) (page.ONETInput, error) {
+	var in page.ONETInput
+	socs, err := st.db.RelatedSOCs(r.Context(), o.SOC, 20)
+	if err != nil {
+		return in, err
+	}
+	var related []*career.Occupation
+	for _, soc := range socs {
+		if x := st.bySOC[soc]; x != nil {
+			related = append(related, x)
+		}
+	}
+	in.Related = related[:min(relatedShown, len(related))]
+	in.Moves = finder.Moves(st.bySOC[o.SOC], related, st.all, st.interests, 6)
+	if v, ok := st.interests[o.SOC]; ok {
+		in.Interests = &v
+	}
+	in.JobZone = st.jobZones[o.SOC]
+	if in.AltTitles, err = st.db.AltTitles(r.Context(), o.SOC, 40); err != nil {
+		return in, err
+	}
+	for _, l := range st.lists {
+		if slices.Contains(st.listMembers[l.Slug], o.SOC) {
+			in.Lists = append(in.Lists, page.Link{Label: l.Title, URL: "/lists/" + l.Slug})
+		}
+	}
+	return in, nil
 }

@@ -92,6 +92,8 @@ type siteState struct {
 	jobZones  map[string]int
 	vocab     search.Vocabulary
 	lists     []content.List
+	// listMembers holds each list's occupations, in order, by list slug.
+	listMembers map[string][]string
 	// pages caches rendered pages by path. The database is read-only, so a
 	// page cannot change until the next database replaces this state.
 	pages sync.Map // string → cachedPage
@@ -177,8 +179,14 @@ func (s *Server) site(ctx context.Context) (*siteState, error) {
 	for _, o := range all {
 		bySOC[o.SOC] = o
 	}
+	members := map[string][]string{}
+	for _, l := range lists {
+		for _, o := range listOccupations(l, all, interests) {
+			members[l.Slug] = append(members[l.Slug], o.SOC)
+		}
+	}
 	st := &siteState{db: db, groups: groups, states: states, families: families,
-		all: all, bySOC: bySOC, interests: interests, jobZones: zones, vocab: search.Vocabulary(words), lists: lists,
+		all: all, bySOC: bySOC, interests: interests, jobZones: zones, vocab: search.Vocabulary(words), lists: lists, listMembers: members,
 		common: page.Common{
 			BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
 		}}

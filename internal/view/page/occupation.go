@@ -26,6 +26,16 @@ type OccupationPage struct {
 	JSONLD     map[string]any
 	Study      *StudyView
 
+	// From O*NET and our lists; empty where there is nothing to show.
+	Related      []OccupationRow
+	Moves        []MoveRow
+	Interests    []InterestRow
+	TopInterests string
+	JobZone      string
+	AltTitles    []string
+	Lists        []Link
+	CompareURL   string
+
 	common Common
 }
 
@@ -184,6 +194,7 @@ func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) Occupati
 		p.Sources = append(p.Sources, SourceLine{"Outlook, openings and entry requirements", s.Label(), s.File})
 	}
 	p.JSONLD = occupationJSONLD(p.Meta, o)
+	p.CompareURL = "/compare?soc=" + o.SOC
 	return p
 }
 

@@ -1,0 +1,94 @@
+package finder
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+func occ(soc, title, edu string, median, pct, openings float64) *career.Occupation {
+	o := &career.Occupation{SOC: soc, Title: title, Group: career.MajorGroup(soc)}
+	if median > 0 {
+		o.Wages = &career.Wages{}
+		o.Wages.Annual[2] = career.KnownAmount(median)
+	}
+	o.Projection = &career.Projection{Education: edu, PctChange: career.KnownAmount(pct), Openings: career.KnownAmount(openings), EmpBase: career.KnownAmount(openings * 10)}
+	return o
+}
+
+var sample = []*career.Occupation{
+	occ("29-2072", "Medical Records Specialists", "Postsecondary nondegree award", 50250, 7.1, 14.2),
+	occ("29-9021", "Health Information Technologists and Medical Registrars", "Associate's degree", 67310, 15.4, 3.2),
+	occ("11-9111", "Medical and Health Services Managers", "Bachelor's degree", 117960, 23.2, 62.1),
+	occ("43-6013", "Medical Secretaries and Administrative Assistants", "High school diploma or equivalent", 44640, 1.0, 101.5),
+	occ("29-1211", "Anesthesiologists", "Doctoral or professional degree", 0, 3.0, 1.0), // no published median
+	occ("41-2011", "Cashiers", "No formal educational credential", 31000, -10.0, 500),
+}
+
+func titles(os []*career.Occupation) []string {
+	var out []string
+	for _, o := range os {
+		out = append(out, o.Title)
+	}
+	return out
+}
+
+func TestApply(t *testing.T) {
+	interests := map[string][6]float64{"43-6013": {1, 2, 1, 5, 3, 6.5}, "29-2072": {1, 3, 1, 2, 2, 6.8}}
+	tests := []struct {
+		name string
+		f    Filter
+		by   Sort
+		want []string
+	}{
+		{"everything by title", Filter{}, ByTitle, []string{"Anesthesiologists", "Cashiers", "Health Information Technologists and Medical Registrars", "Medical and Health Services Managers", "Medical Records Specialists", "Medical Secretaries and Administrative Assistants"}},
+		{"education at most a certificate, by pay; no median comes last", Filter{EducationMax: "Postsecondary nondegree award"}, ByPay, []string{"Medical Records Specialists", "Medical Secretaries and Administrative Assistants", "Cashiers"}},
+		{"exact education", Filter{Education: []string{"Associate's degree", "Bachelor's degree"}}, ByPay, []string{"Medical and Health Services Managers", "Health Information Technologists and Medical Registrars"}},
+		{"growth bands", Filter{Growth: []string{"much-faster"}}, ByGrowth, []string{"Medical and Health Services Managers", "Health Information Technologists and Medical Registrars", "Medical Records Specialists"}},
+		{"declining", Filter{Growth: []string{"decline"}}, ByTitle, []string{"Cashiers"}},
+		{"openings", Filter{OpeningsMin: 50000}, ByOpenings, []string{"Cashiers", "Medical Secretaries and Administrative Assistants", "Medical and Health Services Managers"}},
+		{"pay range", Filter{PayMin: 45000, PayMax: 70000}, ByPay, []string{"Health Information Technologists and Medical Registrars", "Medical Records Specialists"}},
+		{"group", Filter{Group: "11-0000"}, ByTitle, []string{"Medical and Health Services Managers"}},
+		{"interest among the top two", Filter{Interest: "Social"}, ByTitle, []string{"Medical Secretaries and Administrative Assistants"}},
+	}
+	for _, tt := range tests {
+		got := titles(Apply(sample, tt.f, tt.by, interests))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	groups := []*career.Group{{Code: "29-0000"}}
+	f := Filter{Group: "77-0000", Education: []string{"PhD"}, Growth: []string{"rocket"}, PayMin: 90000, PayMax: 10000, Interest: "Sporty", Training: "Hogwarts"}
+	if got := f.Check(groups); len(got) != 6 {
+		t.Errorf("Check found %d problems, want 6: %q", len(got), got)
+	}
+	if got := (Filter{Group: "29-0000", EducationMax: "Bachelor's degree"}).Check(groups); len(got) != 0 {
+		t.Errorf("a good filter has problems: %q", got)
+	}
+}
+
+func TestMoves(t *testing.T) {
+	from := sample[0] // medical records specialists
+	related := []*career.Occupation{sample[1], sample[2], sample[3], sample[4]}
+	moves := Moves(from, related, sample, nil, 5)
+	var got []string
+	for _, m := range moves {
+		got = append(got, m.To.Title)
+		if math.IsNaN(m.PayChange) {
+			t.Errorf("%s has no pay change but was kept", m.To.Title)
+		}
+	}
+	// One step of schooling for a third more pay beats two steps for more than double.
+	want := []string{"Health Information Technologists and Medical Registrars", "Medical and Health Services Managers", "Medical Secretaries and Administrative Assistants"}
+	if !slices.Equal(got, want) {
+		t.Errorf("moves %q, want %q", got, want)
+	}
+	if moves[0].ExtraEducation != 1 || moves[1].ExtraEducation != 2 || moves[2].ExtraEducation != 0 {
+		t.Errorf("extra education %d, %d, %d", moves[0].ExtraEducation, moves[1].ExtraEducation, moves[2].ExtraEducation)
+	}
+}

@@ -1,0 +1,103 @@
+package finder
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// Move is a possible next occupation for someone in another one.
+type Move struct {
+	To *career.Occupation
+	// PayChange is the difference in median annual pay; NaN when either
+	// median is unpublished.
+	PayChange float64
+	// ExtraEducation counts the steps of entry education above the current
+	// occupation's (0 when none is needed).
+	ExtraEducation int
+	Related        bool // O*NET lists it as related
+	SimilarTastes  bool // its interest profile is among the closest
+}
+
+// interestDistance is the Euclidean distance between two interest profiles.
+func interestDistance(a, b [6]float64) float64 {
+	var d float64
+	for i := range a {
+		d += (a[i] - b[i]) * (a[i] - b[i])
+	}
+	return math.Sqrt(d)
+}
+
+// Moves suggests occupations to move to from o: its O*NET related
+// occupations and those with the closest interest profiles. Good moves come
+// first: more pay for little extra schooling.
+func Moves(o *career.Occupation, related []*career.Occupation, all []*career.Occupation, interests map[string][6]float64, n int) []Move {
+	cands := map[string]*Move{}
+	add := func(c *career.Occupation) *Move {
+		if c.SOC == o.SOC {
+			return nil
+		}
+		m, ok := cands[c.SOC]
+		if !ok {
+			m = &Move{To: c, PayChange: Median(c) - Median(o)}
+			if o.Projection != nil && c.Projection != nil {
+				a, b := EducationRank(o.Projection.Education), EducationRank(c.Projection.Education)
+				if a >= 0 && b > a {
+					m.ExtraEducation = b - a
+				}
+			}
+			cands[c.SOC] = m
+		}
+		return m
+	}
+	for _, r := range related {
+		if m := add(r); m != nil {
+			m.Related = true
+		}
+	}
+	if mine, ok := interests[o.SOC]; ok {
+		type near struct {
+			o *career.Occupation
+			d float64
+		}
+		var ns []near
+		for _, c := range all {
+			if s, ok := interests[c.SOC]; ok && c.SOC != o.SOC {
+				ns = append(ns, near{c, interestDistance(mine, s)})
+			}
+		}
+		slices.SortFunc(ns, func(a, b near) int { return cmp.Compare(a.d, b.d) })
+		for _, x := range ns[:min(15, len(ns))] {
+			if m := add(x.o); m != nil {
+				m.SimilarTastes = true
+			}
+		}
+	}
+	moves := make([]Move, 0, len(cands))
+	for _, m := range cands {
+		if !math.IsNaN(m.PayChange) {
+			moves = append(moves, *m)
+		}
+	}
+	base := Median(o)
+	// A good move pays more without years of new schooling: each step of
+	// extra education costs as much as a quarter more pay is worth, and
+	// gains beyond half again the pay count no further.
+	score := func(m Move) float64 {
+		s := math.Min(m.PayChange/base*100, 50)
+		s -= 25 * float64(m.ExtraEducation)
+		if m.Related {
+			s += 5
+		}
+		if m.SimilarTastes {
+			s += 3
+		}
+		return s
+	}
+	slices.SortFunc(moves, func(a, b Move) int {
+		return cmp.Or(cmp.Compare(score(b), score(a)), cmp.Compare(a.To.Title, b.To.Title))
+	})
+	return moves[:min(n, len(moves))]
+}

@@ -1,0 +1,155 @@
+package page
+
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+	"github.com/careeratlas/careeratlas/internal/view/layout"
+)
+
+// CompareInput is what the compare handler found.
+type CompareInput struct {
+	Common
+	Chosen    []*career.Occupation
+	All       []*career.Occupation
+	Groups    []*career.Group
+	Interests map[string][6]float64
+	JobZones  map[string]int
+	Problems  []string
+	Max       int
+}
+
+// ComparePage shows occupations side by side.
+type ComparePage struct {
+	Meta     layout.Meta
+	Problems []string
+	Columns  []CompareColumn
+	Rows     []CompareRow
+	CanAdd   bool
+	Chosen   []string // SOC codes, for the add form
+	Picker   []OptionGroup
+	Sources  []SourceLine
+}
+
+// CompareColumn is one occupation's header.
+type CompareColumn struct {
+	Title, Path, RemoveURL string
+}
+
+// CompareRow is one measure across the occupations.
+type CompareRow struct {
+	Label  string
+	Values []string
+}
+
+// OptionGroup is a labelled group of options (an optgroup).
+type OptionGroup struct {
+	Label   string
+	Options []Option
+}
+
+// NewComparePage builds the comparison.
+func NewComparePage(in CompareInput) ComparePage {
+	title := "Compare occupations"
+	if len(in.Chosen) > 0 {
+		title = "Compare: "
+		for i, o := range in.Chosen {
+			if i > 0 {
+				title += " · "
+			}
+			title += o.Title
+		}
+	}
+	p := ComparePage{
+		Meta: in.Common.meta(title, "Pay, education, training and outlook of occupations side by side.", "/compare",
+			layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations", Path: "/occupations"}, layout.Crumb{Label: "Compare"}),
+		Problems: in.Problems, CanAdd: len(in.Chosen) < in.Max,
+	}
+	p.Meta.Section = "occupations"
+	p.Meta.NoIndex = true
+	for i, o := range in.Chosen {
+		rest := url.Values{}
+		for j, x := range in.Chosen {
+			if j != i {
+				rest.Add("soc", x.SOC)
+			}
+		}
+		p.Columns = append(p.Columns, CompareColumn{o.Title, "/occupations/" + o.Slug, "/compare?" + rest.Encode()})
+		p.Chosen = append(p.Chosen, o.SOC)
+	}
+	row := func(label string, f func(o *career.Occupation) string) {
+		r := CompareRow{Label: label}
+		for _, o := range in.Chosen {
+			r.Values = append(r.Values, f(o))
+		}
+		p.Rows = append(p.Rows, r)
+	}
+	wage := func(i int) func(o *career.Occupation) string {
+		return func(o *career.Occupation) string {
+			if o.Wages == nil {
+				return format.NotAvailable
+			}
+			return format.Dollars(o.Wages.Annual[i])
+		}
+	}
+	proj := func(f func(p *career.Projection) string) func(o *career.Occupation) string {
+		return func(o *career.Occupation) string {
+			if o.Projection == nil {
+				return format.NotAvailable
+			}
+			return f(o.Projection)
+		}
+	}
+	if len(in.Chosen) > 0 {
+		row("Median pay, a year", wage(2))
+		row("Lowest-paid 10% earn under", wage(0))
+		row("Top 10% earn over", wage(4))
+		row("Typical entry-level education", proj(func(p *career.Projection) string { return format.Or(p.Education) }))
+		row("Work experience needed", proj(func(p *career.Projection) string { return format.Or(p.Experience) }))
+		row("On-the-job training", proj(func(p *career.Projection) string { return format.Or(p.Training) }))
+		row("Jobs now", proj(func(p *career.Projection) string { return format.Thousands(p.EmpBase) }))
+		row("Projected change", proj(func(p *career.Projection) string {
+			if !p.PctChange.Available() {
+				return format.NotAvailable
+			}
+			return format.Percent(p.PctChange) + " (" + career.GrowthFor(p.PctChange.Value).Label + ")"
+		}))
+		row("Openings a year", proj(func(p *career.Projection) string { return format.Thousands(p.Openings) }))
+		row("Strongest interests", func(o *career.Occupation) string {
+			s, ok := in.Interests[o.SOC]
+			if !ok {
+				return format.NotAvailable
+			}
+			top := finder.TopInterests(s, 2)
+			return top[0] + ", " + top[1]
+		})
+		row("Preparation (job zone)", func(o *career.Occupation) string {
+			z := in.JobZones[o.SOC]
+			if z == 0 {
+				return format.NotAvailable
+			}
+			return strconv.Itoa(z) + " of 5"
+		})
+	}
+	if p.CanAdd {
+		byGroup := map[string][]Option{}
+		chosen := map[string]bool{}
+		for _, o := range in.Chosen {
+			chosen[o.SOC] = true
+		}
+		for _, o := range in.All {
+			if !chosen[o.SOC] {
+				byGroup[o.Group] = append(byGroup[o.Group], Option{Value: o.SOC, Label: o.Title})
+			}
+		}
+		for _, g := range in.Groups {
+			p.Picker = append(p.Picker, OptionGroup{g.Title, byGroup[g.Code]})
+		}
+	}
+	p.Sources = sourceLines(in.Common)
+	p.Sources = append(p.Sources, SourceLine{"Interests and job zones", career.ONETCredit, ""})
+	return p
+}

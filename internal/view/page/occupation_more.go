@@ -1,0 +1,97 @@
+package page
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/format"
+)
+
+// ONETInput is the O*NET data and lists a profile shows.
+type ONETInput struct {
+	Related   []*career.Occupation
+	Moves     []finder.Move
+	Interests *[6]float64
+	JobZone   int
+	AltTitles []string
+	Lists     []Link
+}
+
+// MoveRow is a suggested next job.
+type MoveRow struct {
+	Title, Path string
+	Pay         string // "+$12,300 a year (+24%)"
+	PayUp       bool
+	Education   string // "No more schooling" or "Needs a bachelor's degree"
+	Why         string
+}
+
+// InterestRow is one RIASEC area on a profile.
+type InterestRow struct {
+	Name, Plain, Score string
+	Width              float64 // of 100, for the bar
+	Top                bool
+}
+
+// WithONET adds related occupations, career moves, interests, other titles
+// and the lists an occupation is on.
+func (p OccupationPage) WithONET(in ONETInput) OccupationPage {
+	for _, o := range in.Related {
+		p.Related = append(p.Related, newOccupationRow(o))
+	}
+	for _, m := range in.Moves {
+		row := MoveRow{Title: m.To.Title, Path: "/occupations/" + m.To.Slug, PayUp: m.PayChange > 0}
+		row.Pay = signedDollars(m.PayChange) + " a year"
+		if base := finder.Median(p.Occupation); base > 0 {
+			row.Pay += " (" + format.Percent(career.KnownAmount(math.Round(m.PayChange/base*1000)/10)) + ")"
+		}
+		row.Education = "No more schooling"
+		if m.ExtraEducation > 0 && m.To.Projection != nil {
+			row.Education = "Usually needs: " + strings.ToLower(m.To.Projection.Education[:1]) + m.To.Projection.Education[1:]
+		}
+		switch {
+		case m.Related && m.SimilarTastes:
+			row.Why = "Related work, similar interests"
+		case m.Related:
+			row.Why = "Related work"
+		default:
+			row.Why = "Similar interests"
+		}
+		p.Moves = append(p.Moves, row)
+	}
+	if in.Interests != nil {
+		top := finder.TopInterests(*in.Interests, 2)
+		for i, name := range career.RIASEC {
+			v := in.Interests[i]
+			p.Interests = append(p.Interests, InterestRow{
+				Name: name, Plain: career.RIASECPlain[i], Score: strconv.FormatFloat(v, 'f', 1, 64),
+				Width: math.Max(2, (v-1)/6*100), Top: name == top[0] || name == top[1],
+			})
+		}
+		p.TopInterests = top[0] + " and " + top[1]
+	}
+	if in.JobZone > 0 {
+		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
+	}
+	p.AltTitles = in.AltTitles
+	p.Lists = in.Lists
+	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 {
+		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests and other titles", career.ONETCredit, ""})
+	}
+	return p
+}
+
+// signedDollars formats a change in pay: "+$12,300", "−$4,100".
+func signedDollars(v float64) string {
+	s := "$" + format.Number(math.Abs(math.Round(v/100)*100), 0)
+	switch {
+	case v > 0:
+		return "+" + s
+	case v < 0:
+		return "\u2212" + s
+	}
+	return s
+}
