@@ -125,3 +125,50 @@ func TestBrowserOccupationToSchools(t *testing.T) {
 		t.Errorf("nationwide results: %q", got)
 	}
 }
+
+// TestBrowserSearchToCompare types a job into the header's search
+// box, opens the profile it finds, and compares it with a second job.
+func TestBrowserSearchToCompare(t *testing.T) {
+	base := startServe(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.SendKeys(chromedp.CSS("#site-q"), "medical records"),
+		chromedp.Submit(chromedp.CSS("#site-q")),
+		chromedp.WaitVisible(chromedp.CSS(".result__title a")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(t, ctx, ".result__title a"); got != "Medical Records Specialists" {
+		t.Fatalf("first result %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(".result__title a")),
+		chromedp.WaitVisible(chromedp.CSS(".profile__actions a")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := text(t, ctx, "h1"); h != "Medical Records Specialists" {
+		t.Fatalf("profile h1 %q", h)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(".profile__actions a")),
+		chromedp.WaitVisible(chromedp.CSS("#add-soc")),
+		chromedp.SetValue(chromedp.CSS("#add-soc"), "29-9021"),
+		chromedp.Click(chromedp.CSS(`form[aria-label="Add an occupation"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(".compare-table")),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := text(t, ctx, ".compare-table thead")
+	if !strings.Contains(head, "Medical Records Specialists") || !strings.Contains(head, "Health Information Technologists") {
+		t.Errorf("comparison heads: %q", head)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if !strings.Contains(loc, "soc=29-2072") || !strings.Contains(loc, "soc=29-9021") {
+		t.Errorf("the comparison's URL %s does not hold both occupations", loc)
+	}
+}

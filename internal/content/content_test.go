@@ -202,3 +202,62 @@ func TestRealContent(t *testing.T) {
 		t.Errorf("29-2072: %+v", mrs)
 	}
 }
+
+func TestLists(t *testing.T) {
+	good := `---
+title: Health jobs with a certificate
+summary: Health occupations you can enter with a certificate.
+updated: 2026-11-27
+filter:
+  group: "29-0000"
+  education_max: Postsecondary nondegree award
+  growth: [much-faster, faster]
+sort: pay
+limit: 10
+---
+
+Our own words about these jobs.
+`
+	cat, err := Load(testFS(map[string]string{"lists/health-certificates.md": good}))
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	l := cat.Lists[0]
+	if l.Slug != "health-certificates" || l.Sort != "pay" || l.Limit != 10 || l.Filter.Group != "29-0000" ||
+		l.Filter.EducationMax != "Postsecondary nondegree award" || len(l.Filter.Growth) != 2 || !strings.Contains(l.Body, "<p>Our own words") {
+		t.Errorf("list: %+v", l)
+	}
+
+	bad := `---
+title: Broken
+summary: x
+updated: 2026-11-27
+filter:
+  eduction_max: Bachelor's degree
+  growth: rocket
+  group: "77-0000"
+  pay_min: lots
+sort: vibes
+limit: 500
+---
+These pay $90,000.
+`
+	_, err = Load(testFS(map[string]string{"lists/Broken List.md": bad}))
+	if err == nil {
+		t.Fatal("Load accepted a broken list")
+	}
+	for _, want := range []string{
+		`lists/Broken List.md:6: unknown key "eduction_max": did you mean "education_max"?`,
+		`lists/Broken List.md:7: filter growth "rocket" is not one of`,
+		`lists/Broken List.md:8: filter group "77-0000"`,
+		`lists/Broken List.md:9: filter pay_min "lots" must be a number`,
+		`lists/Broken List.md:10: sort "vibes" is not one of title, pay, growth, openings, employment`,
+		`lists/Broken List.md:11: limit "500" must be a whole number from 1 to 100`,
+		`lists/Broken List.md:13: states a figure`,
+		`lists/Broken List.md: list file names are lower-case words joined by hyphens`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems lack %q\ngot:\n%v", want, err)
+		}
+	}
+}

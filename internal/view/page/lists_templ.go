@@ -790,7 +790,7 @@ func AboutData(p AboutDataPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 66, "</ul><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p></div>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 66, "</ul><h2>Schools and programs</h2><p>Schools come from the Integrated Postsecondary Education Data System (IPEDS) of the National Center for Education Statistics: the directory of institutions, leaving out those that have closed or are no longer active, and the number of awards each school conferred in each program, counting first majors only. Programs are named in the Classification of Instructional Programs (CIP 2020), and the official CIP–SOC crosswalk links them to the occupations they prepare for. Distances are measured in a straight line from the center of a ZIP code, using locations from GeoNames.</p><h2>Related jobs, interests and other titles</h2><p>Related occupations, interest profiles, job zones and other job titles come from the O*NET database. O*NET describes some occupations in more detail than BLS; we combine them into the BLS occupations, taking the main O*NET occupation's figures where there is one.</p><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p><h2>Credits</h2><ul><li>U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics; Employment Projections (public domain).</li><li>National Center for Education Statistics: IPEDS; the Classification of Instructional Programs and the CIP–SOC crosswalk (public domain).</li><li>This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.</li><li>ZIP code locations from GeoNames (geonames.org), used under the CC BY 4.0 license.</li><li>State names and codes from the U.S. Census Bureau.</li></ul></div>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -840,7 +840,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var48 string
 			templ_7745c5c3_Var48, templ_7745c5c3_Err = templruntime.NewAttributeExpression(strconv.Itoa(p.Status)).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 174, Col: 66}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 197, Col: 66}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var48)
 			if templ_7745c5c3_Err != nil {
@@ -853,7 +853,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var49 string
 			templ_7745c5c3_Var49, templ_7745c5c3_Err = templ.JoinStringErrs(strconv.Itoa(p.Status))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 175, Col: 52}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 198, Col: 52}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var49))
 			if templ_7745c5c3_Err != nil {
@@ -866,7 +866,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var50 string
 			templ_7745c5c3_Var50, templ_7745c5c3_Err = templ.JoinStringErrs(p.Heading)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 176, Col: 18}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 199, Col: 18}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var50))
 			if templ_7745c5c3_Err != nil {
@@ -879,7 +879,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var51 string
 			templ_7745c5c3_Var51, templ_7745c5c3_Err = templ.JoinStringErrs(p.Message)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 177, Col: 30}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 200, Col: 30}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var51))
 			if templ_7745c5c3_Err != nil {
