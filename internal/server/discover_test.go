@@ -21,10 +21,10 @@ func firstResults(body string, n int) []string {
 func TestSearchRanking(t *testing.T) {
 	h := newHandler(t, testDB)
 	tests := []struct {
-		q        string
-		wantTop  []string // each must be among the first len(wantTop)+1 results
-		first    string   // when set, must be first
-		fixed    string   // when set, the correction shown
+		q       string
+		wantTop []string // each must be among the first len(wantTop)+1 results
+		first   string   // when set, must be first
+		fixed   string   // when set, the correction shown
 	}{
 		{q: "medical records", first: "medical-records-specialists"},
 		{q: "coder", first: "medical-records-specialists"},
