@@ -24,6 +24,7 @@ import (
 type serveConfig struct {
 	addr, db, content, baseURL, logFormat string
 	logLevel                              slog.Level
+	dev                                   bool
 }
 
 func parseServeConfig(args []string, getenv func(string) string, stderr io.Writer) (serveConfig, error) {
@@ -35,6 +36,7 @@ func parseServeConfig(args []string, getenv func(string) string, stderr io.Write
 	fs.StringVar(&c.content, "content", envOr(getenv, "CAREERATLAS_CONTENT", "content"), "content directory")
 	fs.StringVar(&c.baseURL, "base-url", envOr(getenv, "CAREERATLAS_BASE_URL", ""), "public origin for canonical URLs (default http://localhost:PORT)")
 	fs.StringVar(&c.logFormat, "log", envOr(getenv, "CAREERATLAS_LOG", "text"), "log format: text or json")
+	fs.BoolVar(&c.dev, "dev", false, "development: reload within a second of a saved change under -content, and show content problems on every page")
 	level := fs.String("log-level", envOr(getenv, "CAREERATLAS_LOG_LEVEL", "info"), "log level: debug, info, warn, error")
 	if err := fs.Parse(args); err != nil {
 		return c, err
@@ -95,12 +97,19 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	defer live.Close()
 
 	// 3. Build the handler.
+	opts := server.Options{BaseURL: cfg.baseURL}
+	if cfg.dev {
+		opts.NoPageCache = true
+		opts.Problems = live.Problems
+		go live.Watch(ctx, 500*time.Millisecond)
+		log.Info("development mode: watching for changes", "content", cfg.content)
+	}
 	handler, err := server.New(log, func() server.Store {
 		if db := live.Current(); db != nil {
 			return db
 		}
 		return nil
-	}, server.Options{BaseURL: cfg.baseURL})
+	}, opts)
 	if err != nil {
 		return err
 	}

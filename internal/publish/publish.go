@@ -5,6 +5,9 @@ package publish
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -12,6 +15,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
 	"github.com/careeratlas/careeratlas/internal/store"
 )
@@ -26,8 +30,9 @@ type Live struct {
 	path    string
 	log     *slog.Logger
 
-	mu  sync.Mutex // one reload at a time
-	cur atomic.Pointer[store.DB]
+	mu       sync.Mutex // one reload at a time
+	cur      atomic.Pointer[store.DB]
+	problems atomic.Pointer[[]string]
 }
 
 // New returns a Live for the content in fsys and the database at path.
@@ -56,10 +61,18 @@ func (l *Live) Start(ctx context.Context) (stale error, err error) {
 }
 
 // Reload rebuilds the database when the content hash differs from the one
-// being served (or the file on disk), then swaps it in.
+// being served (or the file on disk), then swaps it in. When the content
+// has problems nothing changes, and Problems lists them until a reload
+// succeeds.
 func (l *Live) Reload(ctx context.Context) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	err := l.reload(ctx)
+	l.setProblems(err)
+	return err
+}
+
+func (l *Live) reload(ctx context.Context) error {
 	hash, err := content.Hash(l.content)
 	if err != nil {
 		return err
@@ -115,4 +128,72 @@ func Seed(ctx context.Context, fsys fs.FS, path string) (*content.Catalog, error
 		return nil, err
 	}
 	return cat, nil
+}
+
+// Problems returns the problems of the last refused reload, one per line
+// as file:line: message, or nil when the served content is current.
+func (l *Live) Problems() []string {
+	p := l.problems.Load()
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func (l *Live) setProblems(err error) {
+	if err == nil {
+		l.problems.Store(nil)
+		return
+	}
+	var lines []string
+	var inv *career.InvalidError
+	if errors.As(err, &inv) {
+		for _, p := range inv.Problems {
+			lines = append(lines, p.String())
+		}
+	} else {
+		lines = []string{err.Error()}
+	}
+	l.problems.Store(&lines)
+}
+
+// Watch reloads whenever a file under the content tree changes, checking
+// every interval, until ctx ends. It is for development: in production,
+// send the server SIGHUP.
+func (l *Live) Watch(ctx context.Context, interval time.Duration) {
+	last := stamp(l.content)
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		now := stamp(l.content)
+		if now == last {
+			continue
+		}
+		last = now
+		if err := l.Reload(ctx); err != nil {
+			l.log.Warn("content has problems; still serving the last good content", "problems", len(l.Problems()))
+		} else {
+			l.log.Info("content reloaded")
+		}
+	}
+}
+
+// stamp fingerprints a tree cheaply by its files' names, sizes and times.
+func stamp(fsys fs.FS) string {
+	h := sha256.New()
+	fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			fmt.Fprintf(h, "%s\x00%d\x00%d\n", p, info.Size(), info.ModTime().UnixNano())
+		}
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -61,8 +61,12 @@ type Options struct {
 	// BaseURL is the site's public origin, for canonical URLs: "https://careeratlas.example".
 	BaseURL string
 	// NoPageCache renders every request afresh; benchmarks use it to
-	// measure rendering itself.
+	// measure rendering itself, and development uses it.
 	NoPageCache bool
+	// Problems, in development, lists the problems of content that could
+	// not be published; every page shows them while the last good content
+	// keeps serving.
+	Problems func() []string
 }
 
 // Server serves the site from whichever database is current.
@@ -96,7 +100,7 @@ type siteState struct {
 	listMembers map[string][]string
 	// pages caches rendered pages by path. The database is read-only, so a
 	// page cannot change until the next database replaces this state.
-	pages sync.Map // string → cachedPage
+	pages *sync.Map // string → cachedPage
 }
 
 // cachedPage is a rendered page and its ETag.
@@ -133,7 +137,7 @@ func (s *Server) site(ctx context.Context) (*siteState, error) {
 		return nil, errors.New("server: no database")
 	}
 	if st := s.state.Load(); st != nil && st.db == db {
-		return st, nil
+		return s.withProblems(st), nil
 	}
 	sources, err := db.Sources(ctx)
 	if err != nil {
@@ -185,13 +189,29 @@ func (s *Server) site(ctx context.Context) (*siteState, error) {
 			members[l.Slug] = append(members[l.Slug], o.SOC)
 		}
 	}
-	st := &siteState{db: db, groups: groups, states: states, families: families,
+	st := &siteState{db: db, groups: groups, pages: &sync.Map{}, states: states, families: families,
 		all: all, bySOC: bySOC, interests: interests, jobZones: zones, vocab: search.Vocabulary(words), lists: lists, listMembers: members,
 		common: page.Common{
 			BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet, Sources: sources, Total: total,
 		}}
 	s.state.Store(st)
-	return st, nil
+	return s.withProblems(st), nil
+}
+
+// withProblems returns st with the current content problems on every
+// page, in development; otherwise st itself.
+func (s *Server) withProblems(st *siteState) *siteState {
+	if s.opts.Problems == nil {
+		return st
+	}
+	probs := s.opts.Problems()
+	if len(probs) == 0 {
+		return st
+	}
+	cp := &siteState{}
+	*cp = *st // the page cache is not used in development, so sharing it is harmless
+	cp.common.DevProblems = probs
+	return cp
 }
 
 // handlerFunc is a handler that returns its error to one renderer.

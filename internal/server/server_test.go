@@ -323,3 +323,18 @@ func BenchmarkOccupationIndexRender(b *testing.B) {
 		}
 	}
 }
+
+func TestDevProblemsOnEveryPage(t *testing.T) {
+	probs := []string{"occupations/registered-nurses.md:3: unknown key \"sumary\": did you mean \"summary\"?"}
+	h := newHandlerWith(t, testDB, server.Options{NoPageCache: true, Problems: func() []string { return probs }})
+	for _, path := range []string{"/", "/occupations/registered-nurses", "/nope"} {
+		body := get(h, "GET", path).Body.String()
+		if !strings.Contains(body, "Your latest content edit was not published") || !strings.Contains(body, "did you mean &#34;summary&#34;?") {
+			t.Errorf("%s does not show the content problems", path)
+		}
+	}
+	probs = nil
+	if body := get(h, "GET", "/").Body.String(); strings.Contains(body, "was not published") {
+		t.Error("the banner stays after the problems are fixed")
+	}
+}

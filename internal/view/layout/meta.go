@@ -19,6 +19,9 @@ type Meta struct {
 	Section string
 	// Query fills the header's search box on the search page.
 	Query string
+	// DevProblems, in development, lists content that could not be
+	// published; the page shows them above everything else.
+	DevProblems []string
 }
 
 // Crumb is one step of the breadcrumb trail; the last has no link.

@@ -144,12 +144,14 @@ type Common struct {
 	Sources    []career.Source
 	// Total is the all-occupations projection, for "compared with average".
 	Total *career.Projection
+	// DevProblems, in development, are the problems of unpublished content.
+	DevProblems []string
 }
 
 func (c Common) meta(title, description, path string, crumbs ...layout.Crumb) layout.Meta {
 	return layout.Meta{
 		Title: title, Description: description, Path: path, BaseURL: c.BaseURL,
-		Stylesheet: c.Stylesheet, Breadcrumbs: crumbs,
+		Stylesheet: c.Stylesheet, Breadcrumbs: crumbs, DevProblems: c.DevProblems,
 	}
 }
 
