@@ -54,7 +54,7 @@ CREATE TABLE completions (
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX completions_family ON completions (family, unitid);
-CREATE INDEX completions_unit ON completions (unitid, cip);
+CREATE INDEX completions_unit ON completions (unitid, total DESC);
 
 -- Awards summed by area of study (CIP family) and credential group, so
 -- that searches by area read a few rows per school instead of every program.

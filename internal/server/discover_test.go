@@ -211,3 +211,20 @@ func TestLists(t *testing.T) {
 		t.Errorf("unknown list: %d", rec.Code)
 	}
 }
+
+// BenchmarkSearch is a search over all occupations, their 55,000 other
+// titles, our prose, and the school names.
+func BenchmarkSearch(b *testing.B) { benchmarkPath(b, "/search?q=medical+records") }
+
+// BenchmarkSearchTypo is a search that finds nothing until corrected.
+func BenchmarkSearchTypo(b *testing.B) { benchmarkPath(b, "/search?q=electrision") }
+
+// BenchmarkFinder filters and sorts every occupation.
+func BenchmarkFinder(b *testing.B) {
+	benchmarkPath(b, "/occupations?edu=Postsecondary+nondegree+award&edu=Associate%27s+degree&growth=much-faster&growth=faster&sort=pay")
+}
+
+// BenchmarkCompare builds a comparison of four occupations.
+func BenchmarkCompare(b *testing.B) {
+	benchmarkPath(b, "/compare?soc=29-2072&soc=29-9021&soc=31-9092&soc=43-6013")
+}

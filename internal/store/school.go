@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/search"
 )
 
 // SchoolSort orders school search results.
@@ -116,7 +118,14 @@ func schoolQuery(f SchoolFilter) (string, []any) {
 		where, args = append(where, "i.control = ?"), append(args, int(f.Control))
 	}
 	if name := strings.TrimSpace(f.Name); name != "" {
-		where, args = append(where, `i.name LIKE ? ESCAPE '\'`), append(args, "%"+escapeLike(name)+"%")
+		// Words of the name go through the full-text index; text with no
+		// words at all is matched literally.
+		if terms := search.Terms(name); len(terms) > 0 {
+			where = append(where, "i.unitid IN (SELECT unitid FROM school_search WHERE school_search MATCH ?)")
+			args = append(args, "name : ("+ftsQuery(terms)+")")
+		} else {
+			where, args = append(where, `i.name LIKE ? ESCAPE '\'`), append(args, "%"+escapeLike(name)+"%")
+		}
 	}
 	if p := f.Near; p != nil {
 		// A bounding box first, on the latitude index; the exact circle in Go.
@@ -250,8 +259,18 @@ func sortSchools(ss []School, by SchoolSort) {
 	}
 }
 
-// attachPrograms loads the matching programs of the schools on a page.
+// attachPrograms loads the matching programs of the schools on a page,
+// most awards first, at most ProgramsPerSchool each.
 func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter) error {
+	if f.programFilter() || f.ProgramsPerSchool <= 0 {
+		return attachMatching(ctx, tx, ss, f)
+	}
+	return attachTop(ctx, tx, ss, f.ProgramsPerSchool)
+}
+
+// attachMatching reads every matching program of the page's schools in one
+// query: a program filter keeps the rows few.
+func attachMatching(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter) error {
 	if len(ss) == 0 {
 		return nil
 	}
@@ -265,12 +284,11 @@ func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter
 	rows, err := tx.QueryContext(ctx, `SELECT c.unitid, c.cip, p.title, c.award, c.total
 		FROM completions c JOIN programs p ON p.cip = c.cip
 		WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY c.unitid, c.total DESC, p.title`, args...)
+		ORDER BY c.unitid, c.total DESC, p.title, c.award`, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	limit := f.ProgramsPerSchool
 	for rows.Next() {
 		var id string
 		var pa ProgramAward
@@ -278,13 +296,48 @@ func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter
 			return err
 		}
 		sc := &ss[pos[id]]
-		if limit > 0 && len(sc.Programs) >= limit {
+		if f.ProgramsPerSchool > 0 && len(sc.Programs) >= f.ProgramsPerSchool {
 			sc.MorePrograms++
 			continue
 		}
 		sc.Programs = append(sc.Programs, pa)
 	}
 	return rows.Err()
+}
+
+// attachTop reads each school's n largest programs from the (unitid,
+// total) index, and counts the rest, so that a large university does not
+// send all of its rows for four to be shown.
+func attachTop(ctx context.Context, tx *sql.Tx, ss []School, n int) error {
+	list := `SELECT c.cip, p.title, c.award, c.total FROM completions c JOIN programs p ON p.cip = c.cip
+		WHERE c.unitid = ? ORDER BY c.total DESC, p.title, c.award LIMIT ` + strconv.Itoa(n)
+	for i := range ss {
+		sc := &ss[i]
+		rows, err := tx.QueryContext(ctx, list, sc.UnitID)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var pa ProgramAward
+			if err := rows.Scan(&pa.CIP, &pa.Title, &pa.Award, &pa.Total); err != nil {
+				rows.Close()
+				return err
+			}
+			sc.Programs = append(sc.Programs, pa)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if len(sc.Programs) == n {
+			var total int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM completions WHERE unitid = ?`, sc.UnitID).Scan(&total); err != nil {
+				return err
+			}
+			sc.MorePrograms = total - n
+		}
+	}
+	return nil
 }
 
 // SchoolByID returns one school with all its programs.

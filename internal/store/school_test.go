@@ -173,3 +173,26 @@ func TestSchoolQueriesUseIndexes(t *testing.T) {
 func containsScanOf(plan, table string) bool {
 	return plan == "SCAN "+table || strings.HasPrefix(plan, "SCAN "+table+" ")
 }
+
+// BenchmarkSearchSchools measures the store's part of the finder's three
+// kinds of search: the queries, distances, sorting and a page of programs.
+func BenchmarkSearchSchools(b *testing.B) {
+	db, _ := mustBuild(b)
+	ctx := context.Background()
+	for _, bc := range []struct {
+		name string
+		f    store.SchoolFilter
+	}{
+		{"state+area", store.SchoolFilter{State: "CA", Family: "51", Sort: store.SortCompletions, Limit: 20, ProgramsPerSchool: 4}},
+		{"zip+radius", store.SchoolFilter{Near: &store.Point{Lat: 40.7484, Lon: -73.9967, Miles: 50}, Family: "51", Sort: store.SortDistance, Limit: 20, ProgramsPerSchool: 4}},
+		{"name", store.SchoolFilter{Name: "community", Sort: store.SortName, Limit: 20, ProgramsPerSchool: 4}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := db.SearchSchools(ctx, bc.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

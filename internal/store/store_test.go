@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 var sharedDir string
 
 // mustBuild returns a database built once from the real content tree.
-func mustBuild(t *testing.T) (*store.DB, *content.Catalog) {
+func mustBuild(t testing.TB) (*store.DB, *content.Catalog) {
 	t.Helper()
 	shared.once.Do(func() {
 		shared.cat, shared.err = content.Load(os.DirFS("../../content"))

@@ -105,8 +105,10 @@ func NewComparePage(in CompareInput) ComparePage {
 	}
 	if len(in.Chosen) > 0 {
 		row("Median pay, a year", wage(2))
-		row("Lowest-paid 10% earn under", wage(0))
-		row("Top 10% earn over", wage(4))
+		row("10th percentile", wage(0))
+		row("25th percentile", wage(1))
+		row("75th percentile", wage(3))
+		row("90th percentile", wage(4))
 		row("Typical entry-level education", proj(func(p *career.Projection) string { return format.Or(p.Education) }))
 		row("Work experience needed", proj(func(p *career.Projection) string { return format.Or(p.Experience) }))
 		row("On-the-job training", proj(func(p *career.Projection) string { return format.Or(p.Training) }))
