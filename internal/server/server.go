@@ -4,6 +4,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -103,10 +104,41 @@ type siteState struct {
 	pages *sync.Map // string → cachedPage
 }
 
-// cachedPage is a rendered page and its ETag.
+// cachedPage is a rendered page, gzipped once, and its ETag.
 type cachedPage struct {
 	body []byte
+	gz   []byte
 	etag string
+}
+
+// newCachedPage compresses a page once for all the clients that accept gzip.
+func newCachedPage(body []byte) cachedPage {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw.Write(body)
+	zw.Close()
+	return cachedPage{body: body, gz: buf.Bytes(), etag: etagOf(body)}
+}
+
+// write sends the page, compressed when the client accepts gzip.
+func (cp cachedPage) write(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Add("Vary", "Accept-Encoding")
+	if acceptsGzip(r) {
+		w.Header().Set("Content-Encoding", "gzip")
+		return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.gz, cp.etag)
+	}
+	return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding allows gzip.
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		enc, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.ReplaceAll(strings.TrimSpace(params), " ", "") != "q=0" {
+			return true
+		}
+	}
+	return false
 }
 
 // New builds the site's handler. current returns the database to read;
@@ -309,8 +341,7 @@ func (s *Server) write500(w http.ResponseWriter) {
 func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, st *siteState, key string, build func() (templ.Component, error)) error {
 	if !s.opts.NoPageCache {
 		if p, ok := st.pages.Load(key); ok {
-			cp := p.(cachedPage)
-			return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+			return p.(cachedPage).write(w, r)
 		}
 	}
 	c, err := build()
@@ -321,11 +352,12 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, st *siteSt
 	if err := c.Render(r.Context(), &buf); err != nil {
 		return fmt.Errorf("server: render %s: %w", r.URL.Path, err)
 	}
-	cp := cachedPage{body: buf.Bytes(), etag: etagOf(buf.Bytes())}
-	if !s.opts.NoPageCache {
-		st.pages.Store(key, cp)
+	if s.opts.NoPageCache {
+		return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", buf.Bytes(), etagOf(buf.Bytes()))
 	}
-	return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+	cp := newCachedPage(buf.Bytes())
+	st.pages.Store(key, cp)
+	return cp.write(w, r)
 }
 
 // render writes a component through a buffer, so a failure becomes a clean

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"io"
@@ -219,6 +220,17 @@ func TestHeadersAndCaching(t *testing.T) {
 	gz := get(h, "GET", "/occupations/registered-nurses", "Accept-Encoding", "gzip")
 	if gz.Header().Get("Content-Encoding") != "gzip" || gz.Body.Len() >= rec.Body.Len()/2 {
 		t.Errorf("compression: encoding %q, %d bytes vs %d", gz.Header().Get("Content-Encoding"), gz.Body.Len(), rec.Body.Len())
+	}
+	zr, err := gzip.NewReader(gz.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, _ := io.ReadAll(zr)
+	if string(plain) != rec.Body.String() {
+		t.Error("the gzipped page differs from the plain one")
+	}
+	if gz.Header().Get("ETag") != etag || !strings.Contains(gz.Header().Get("Vary"), "Accept-Encoding") {
+		t.Errorf("gzipped page headers: %v", gz.Header())
 	}
 	css := regexp.MustCompile(`href="(/static/css/site\.css\?v=[0-9a-f]+)"`).FindStringSubmatch(rec.Body.String())
 	if css == nil {
