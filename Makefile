@@ -22,7 +22,7 @@ test:
 	go test -race -count=1 ./internal/publish/
 
 bench:
-	go test -run '^$$' -bench . -benchmem ./internal/server/
+	go test -run '^$$' -bench . -benchmem ./internal/server/ ./internal/store/
 
 generate:
 	go tool templ generate
@@ -55,6 +55,7 @@ import-all:
 	go run ./cmd/careeratlas import ipeds $(SHARED)/ipeds/hd2024.csv $(SHARED)/ipeds/c2024_a.csv
 	go run ./cmd/careeratlas import cip $(SHARED)/cip/CIPCode2020.csv $(SHARED)/cip/CIP2020_SOC2018_Crosswalk.xlsx
 	go run ./cmd/careeratlas import geo $(SHARED)/geo/US.txt $(SHARED)/geo/state.txt
+	go run ./cmd/careeratlas import onet $(SHARED)/onet
 
 # Load test on this machine: serve a built site on a loopback port and
 # attack it for LOAD_SECONDS with LOAD_WORKERS workers, once with profile
