@@ -38,6 +38,6 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) error {
 // handleRobots lets crawlers in everywhere.
 func (s *Server) handleRobots(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	w.Write([]byte("User-agent: *\nAllow: /\n"))
+	w.Write([]byte("User-agent: *\nAllow: /\nDisallow: /schools.csv\nDisallow: /occupations.csv\nSitemap: " + s.opts.BaseURL + "/sitemap.xml\n"))
 	return nil
 }

@@ -94,7 +94,11 @@ func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) error {
 		slices.SortStableFunc(written, func(a, b *career.Occupation) int {
 			return cmp.Compare(jobs(b), jobs(a))
 		})
-		return page.Home(page.NewHomePage(st.common, st.groups, written[:min(len(written), 6)])), nil
+		var lists []page.Link
+		for _, l := range st.lists {
+			lists = append(lists, page.Link{Label: l.Title, URL: "/lists/" + l.Slug})
+		}
+		return page.Home(page.NewHomePage(st.common, st.groups, written[:min(len(written), 6)], lists)), nil
 	})
 }
 

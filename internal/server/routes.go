@@ -36,6 +36,7 @@ func (s *Server) routes() http.Handler {
 	r.Get("/about/data", s.handle(s.handleAboutData))
 	r.Get("/healthz", s.handle(s.handleHealth))
 	r.Get("/robots.txt", s.handle(s.handleRobots))
+	r.Get("/sitemap.xml", s.handle(s.handleSitemap))
 	r.Get("/static/*", s.handle(s.static.serve))
 
 	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {

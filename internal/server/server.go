@@ -46,6 +46,8 @@ type Store interface {
 	ProgramsForOccupation(ctx context.Context, soc string) ([]store.ProgramOffer, error)
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]store.OccupationLink, error)
+	SchoolRefs(ctx context.Context) ([]store.SchoolRef, error)
+	OfferedPrograms(ctx context.Context) ([]string, error)
 
 	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)
 	SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]store.School, error)
@@ -106,9 +108,10 @@ type siteState struct {
 
 // cachedPage is a rendered page, gzipped once, and its ETag.
 type cachedPage struct {
-	body []byte
-	gz   []byte
-	etag string
+	body        []byte
+	gz          []byte
+	etag        string
+	contentType string // "" for HTML
 }
 
 // newCachedPage compresses a page once for all the clients that accept gzip.
@@ -122,12 +125,16 @@ func newCachedPage(body []byte) cachedPage {
 
 // write sends the page, compressed when the client accepts gzip.
 func (cp cachedPage) write(w http.ResponseWriter, r *http.Request) error {
+	ct := cp.contentType
+	if ct == "" {
+		ct = "text/html; charset=utf-8"
+	}
 	w.Header().Add("Vary", "Accept-Encoding")
 	if acceptsGzip(r) {
 		w.Header().Set("Content-Encoding", "gzip")
-		return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.gz, cp.etag)
+		return writeBody(w, r, http.StatusOK, ct, cp.gz, cp.etag)
 	}
-	return writeBody(w, r, http.StatusOK, "text/html; charset=utf-8", cp.body, cp.etag)
+	return writeBody(w, r, http.StatusOK, ct, cp.body, cp.etag)
 }
 
 // acceptsGzip reports whether the request's Accept-Encoding allows gzip.

@@ -157,7 +157,9 @@ func TestRoutes(t *testing.T) {
 		{name: "unknown path", path: "/no/such/page", wantStatus: 404, wantH1: "Page not found", wantBody: []string{`data-status="404"`, `<meta name="robots" content="noindex">`}},
 		{name: "wrong method", method: "POST", path: "/occupations", wantStatus: 405, wantH1: "That method is not allowed"},
 		{name: "health", path: "/healthz", wantStatus: 200, wantBody: []string{"ok"}},
-		{name: "robots", path: "/robots.txt", wantStatus: 200, wantBody: []string{"User-agent: *"}},
+		{name: "robots", path: "/robots.txt", wantStatus: 200, wantBody: []string{"User-agent: *", "Sitemap: https://careeratlas.test/sitemap.xml"}},
+		{name: "sitemap", path: "/sitemap.xml", wantStatus: 200, wantBody: []string{"<urlset", "<loc>https://careeratlas.test/occupations/medical-records-specialists</loc>",
+			"<loc>https://careeratlas.test/schools/204796/ohio-state-university-main-campus</loc>", "<loc>https://careeratlas.test/programs/51.0707</loc>", "<loc>https://careeratlas.test/lists/most-job-openings</loc>"}},
 		{name: "missing static", path: "/static/css/nope.css", wantStatus: 404, wantH1: "Page not found"},
 		{name: "query junk is ignored", path: "/occupations/registered-nurses?x=%00%ff&q=" + strings.Repeat("z", 3000), wantStatus: 200, wantH1: "Registered Nurses"},
 	}

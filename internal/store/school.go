@@ -520,3 +520,44 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 	}
 	return out, rows.Err()
 }
+
+// SchoolRef names a school's page.
+type SchoolRef struct {
+	UnitID, Slug string
+}
+
+// SchoolRefs returns every school's ID and slug, for the sitemap.
+func (s *DB) SchoolRefs(ctx context.Context) ([]SchoolRef, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT unitid, slug FROM institutions ORDER BY unitid`)
+	if err != nil {
+		return nil, fmt.Errorf("store: schools: %w", err)
+	}
+	defer rows.Close()
+	var out []SchoolRef
+	for rows.Next() {
+		var r SchoolRef
+		if err := rows.Scan(&r.UnitID, &r.Slug); err != nil {
+			return nil, fmt.Errorf("store: schools: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// OfferedPrograms returns the 6-digit programs some school offers.
+func (s *DB) OfferedPrograms(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT cip FROM completions ORDER BY cip`)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, fmt.Errorf("store: programs: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -57,11 +57,12 @@ type HomePage struct {
 	Featured []OccupationRow
 	Total    int
 	Sources  []SourceLine
+	Lists    []Link
 }
 
 // NewHomePage builds the front page from the groups and a few written-up
 // occupations.
-func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation) HomePage {
+func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation, lists []Link) HomePage {
 	p := HomePage{Meta: c.meta(layout.SiteName,
 		"Career Atlas explains what jobs are like, what they pay and whether they are growing, for every occupation the U.S. Bureau of Labor Statistics covers.",
 		"/")}
@@ -73,6 +74,7 @@ func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation
 		p.Featured = append(p.Featured, newOccupationRow(o))
 	}
 	p.Sources = sourceLines(c)
+	p.Lists = lists
 	return p
 }
 

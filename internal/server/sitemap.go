@@ -1,0 +1,64 @@
+package server
+
+import (
+	"bytes"
+	"encoding/xml"
+	"net/http"
+)
+
+// handleSitemap lists every page a search engine should know, cached per
+// database like the pages themselves.
+func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	if p, ok := st.pages.Load("sitemap.xml"); ok && !s.opts.NoPageCache {
+		return p.(cachedPage).write(w, r)
+	}
+	type url struct {
+		Loc string `xml:"loc"`
+	}
+	var urls []url
+	add := func(path string) { urls = append(urls, url{s.opts.BaseURL + path}) }
+	for _, p := range []string{"/", "/occupations", "/schools", "/lists", "/compare", "/about/data"} {
+		add(p)
+	}
+	for _, o := range st.all {
+		add("/occupations/" + o.Slug)
+	}
+	for _, g := range st.groups {
+		add("/groups/" + g.Slug)
+	}
+	for _, l := range st.lists {
+		add("/lists/" + l.Slug)
+	}
+	schools, err := st.db.SchoolRefs(r.Context())
+	if err != nil {
+		return err
+	}
+	for _, sc := range schools {
+		add("/schools/" + sc.UnitID + "/" + sc.Slug)
+	}
+	programs, err := st.db.OfferedPrograms(r.Context())
+	if err != nil {
+		return err
+	}
+	for _, c := range programs {
+		add("/programs/" + c)
+	}
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	if err := enc.Encode(struct {
+		XMLName xml.Name `xml:"urlset"`
+		NS      string   `xml:"xmlns,attr"`
+		URLs    []url    `xml:"url"`
+	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", URLs: urls}); err != nil {
+		return err
+	}
+	cp := newCachedPage(buf.Bytes())
+	cp.contentType = "application/xml; charset=utf-8"
+	st.pages.Store("sitemap.xml", cp)
+	return cp.write(w, r)
+}
