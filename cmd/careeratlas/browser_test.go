@@ -65,6 +65,11 @@ func TestBrowserSchoolFinder(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The chosen area now offers its programs; pick one and search again.
+	// Take the old results away first, so that waiting for results waits
+	// for the new page.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("results-h").remove(), true`)); err != nil {
+		t.Fatal(err)
+	}
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS("#cip"), "51.0707"),
 		chromedp.Click(chromedp.CSS(`form.finder button[type="submit"]`)),
@@ -158,7 +163,8 @@ func TestBrowserSearchToCompare(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#add-soc")),
 		chromedp.SetValue(chromedp.CSS("#add-soc"), "29-9021"),
 		chromedp.Click(chromedp.CSS(`form[aria-label="Add an occupation"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(".compare-table")),
+		// The table is there before the click too; wait for its second column.
+		chromedp.WaitVisible(chromedp.CSS(".compare-table thead th + th")),
 	)
 	if err != nil {
 		t.Fatal(err)
