@@ -1,7 +1,6 @@
 package content
 
 import (
-	"errors"
 	"io/fs"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -13,18 +12,7 @@ import (
 // others) are dropped when the catalog is joined.
 func (c *Catalog) loadONET(fsys fs.FS) career.Problems {
 	var probs career.Problems
-	take := func(src career.Source, err error) {
-		if errors.Is(err, fs.ErrNotExist) {
-			return
-		}
-		var inv *career.InvalidError
-		if errors.As(err, &inv) {
-			probs = append(probs, inv.Problems...)
-		} else if err != nil {
-			probs.Add("", 0, "%v", err)
-		}
-		c.Sources = append(c.Sources, src)
-	}
+	take := func(src career.Source, err error) { c.takeDataset(&probs, src, err) }
 	var err error
 	var src career.Source
 	c.Interests, src, err = dataset.ReadInterests(fsys, "data")

@@ -12,19 +12,7 @@ import (
 // checks that they refer to each other correctly.
 func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 	var probs career.Problems
-	take := func(src career.Source, err error) bool {
-		if errors.Is(err, fs.ErrNotExist) {
-			return false
-		}
-		var inv *career.InvalidError
-		if errors.As(err, &inv) {
-			probs = append(probs, inv.Problems...)
-		} else if err != nil {
-			probs.Add("", 0, "%v", err)
-		}
-		c.Sources = append(c.Sources, src)
-		return true
-	}
+	take := func(src career.Source, err error) bool { return c.takeDataset(&probs, src, err) }
 	var err error
 	var src career.Source
 	c.Institutions, src, err = dataset.ReadInstitutions(fsys, "data")
@@ -85,6 +73,22 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 		}
 	}
 	return probs
+}
+
+// takeDataset records an optional dataset's source and problems. It
+// reports false, and records nothing, when the dataset was never imported.
+func (c *Catalog) takeDataset(probs *career.Problems, src career.Source, err error) bool {
+	if errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	var inv *career.InvalidError
+	if errors.As(err, &inv) {
+		*probs = append(*probs, inv.Problems...)
+	} else if err != nil {
+		probs.Add("", 0, "%v", err)
+	}
+	c.Sources = append(c.Sources, src)
+	return true
 }
 
 // dropUnknownPathways keeps only the crosswalk links to occupations the
