@@ -230,6 +230,14 @@ type State struct {
 	Name string
 }
 
+// FreelyAssociatedStates names the Pacific nations whose schools report to
+// IPEDS under USPS codes but that the Census state list leaves out.
+var FreelyAssociatedStates = map[string]string{
+	"FM": "Federated States of Micronesia",
+	"MH": "Marshall Islands",
+	"PW": "Palau",
+}
+
 // earthRadiusMiles is the mean radius of the Earth.
 const earthRadiusMiles = 3958.8
 

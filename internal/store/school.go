@@ -389,9 +389,16 @@ func (s *DB) States(ctx context.Context) ([]career.State, error) {
 		if err := rows.Scan(&st.Code, &st.Name, &st.FIPS); err != nil {
 			return nil, fmt.Errorf("store: states: %w", err)
 		}
+		if name, ok := career.FreelyAssociatedStates[st.Code]; ok && st.Name == st.Code {
+			st.Name = name
+		}
 		out = append(out, st)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: states: %w", err)
+	}
+	slices.SortFunc(out, func(a, b career.State) int { return strings.Compare(a.Name, b.Name) })
+	return out, nil
 }
 
 // Families returns the 2-digit CIP families that have completions.
