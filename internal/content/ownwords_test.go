@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/sharedtest"
 )
 
 // shingleSize is the length of the word runs compared: eight words in a row
@@ -28,13 +30,7 @@ func shingles(text string, n int, each func(string)) {
 // A file may share one run of eight words by chance (a credential's name, a
 // stock phrase); more than that means a sentence was borrowed.
 func TestProseIsOurOwn(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "data", "onet")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set but %s is missing", dir)
-		}
-		t.Skip("no O*NET files here")
-	}
+	dir := sharedtest.Dir(t, "onet")
 	official := map[string]bool{}
 	for _, f := range []struct{ file, column string }{{"Task Statements.txt", "Task"}, {"Occupation Data.txt", "Description"}} {
 		fh, err := os.Open(filepath.Join(dir, f.file))

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/sharedtest"
 )
 
 // workbook builds an .xlsx in memory with the given sheets, in order.
@@ -253,22 +254,8 @@ func TestParseProjectionsProblems(t *testing.T) {
 	}
 }
 
-// sharedData returns the path of ../shared/data, skipping the test when it
-// is absent outside CI. In CI it must be there.
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set but %s is missing: %v", dir, err)
-		}
-		t.Skipf("no %s here: %v", dir, err)
-	}
-	return dir
-}
-
 func TestRealFiles(t *testing.T) {
-	dir := sharedData(t)
+	dir := sharedtest.Dir(t)
 	read := func(name string) []byte {
 		b, err := os.ReadFile(filepath.Join(dir, "bls", name))
 		if err != nil {

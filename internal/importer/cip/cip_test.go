@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/sharedtest"
 )
 
 func TestParseCodes(t *testing.T) {
@@ -64,13 +65,7 @@ func TestParseCrosswalk(t *testing.T) {
 }
 
 func TestRealFiles(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "cip")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set but %s is missing", dir)
-		}
-		t.Skip("no shared data here")
-	}
+	dir := sharedtest.Dir(t, "cip")
 	codes, err := os.ReadFile(filepath.Join(dir, "CIPCode2020.csv"))
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/sharedtest"
 )
 
 func TestParseZIPs(t *testing.T) {
@@ -39,13 +40,7 @@ func TestParseStates(t *testing.T) {
 }
 
 func TestRealFiles(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data", "geo")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set but %s is missing", dir)
-		}
-		t.Skip("no shared data here")
-	}
+	dir := sharedtest.Dir(t, "geo")
 	b, _ := os.ReadFile(filepath.Join(dir, "US.txt"))
 	zips, err := ParseZIPs("US.txt", b)
 	if err != nil || len(zips) < 41000 {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/sharedtest"
 )
 
 const hdHeader = "UNITID,INSTNM,IALIAS,ADDR,CITY,STABBR,ZIP,WEBADDR,SECTOR,ICLEVEL,CONTROL,CLOSEDAT,CYACTIVE,LONGITUD,LATITUDE\r\n"
@@ -104,20 +105,8 @@ func TestParseCompletions(t *testing.T) {
 	}
 }
 
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "..", "shared", "data")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI is set but %s is missing: %v", dir, err)
-		}
-		t.Skipf("no %s here", dir)
-	}
-	return dir
-}
-
 func TestRealFiles(t *testing.T) {
-	dir := sharedData(t)
+	dir := sharedtest.Dir(t)
 	read := func(name string) []byte {
 		b, err := os.ReadFile(filepath.Join(dir, "ipeds", name))
 		if err != nil {
