@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
@@ -33,6 +34,10 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 			return err
 		}
 		http.Redirect(w, r, "/occupations/"+target, http.StatusMovedPermanently)
+		return nil
+	}
+	if lower := strings.ToLower(slug); lower != slug && slugPattern.MatchString(lower) {
+		http.Redirect(w, r, "/occupations/"+lower, http.StatusMovedPermanently)
 		return nil
 	}
 	if !slugPattern.MatchString(slug) || len(slug) > 200 {

@@ -142,6 +142,7 @@ func TestRoutes(t *testing.T) {
 			wantH1: "Fishing and hunting workers", wantBody: []string{"Projected jobs, 2034"}, dontWant: []string{`id="pay"`},
 		},
 		{name: "SOC code redirects", path: "/occupations/29-2072", wantStatus: 301, wantLocation: "/occupations/medical-records-specialists"},
+		{name: "capitals redirect", path: "/occupations/Medical-Records-Specialists", wantStatus: 301, wantLocation: "/occupations/medical-records-specialists"},
 		{name: "unknown SOC code", path: "/occupations/99-9999", wantStatus: 404, wantH1: "Page not found"},
 		{name: "unknown slug", path: "/occupations/astronaut-wizard", wantStatus: 404, wantTitle: "Page not found · Career Atlas", wantH1: "Page not found"},
 		{name: "odd slug", path: "/occupations/%3Cscript%3E", wantStatus: 404, wantH1: "Page not found", dontWant: []string{"<script>"}},
