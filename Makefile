@@ -51,6 +51,7 @@ import:
 # Re-import every official file from ../shared/data.
 import-all:
 	go run ./cmd/careeratlas import oews $(SHARED)/bls/national_M2024_dl.xlsx
+	go run ./cmd/careeratlas import oews-means $(SHARED)/bls/state_M2023_dl_means_only.csv
 	go run ./cmd/careeratlas import projections $(SHARED)/bls/occupation.xlsx
 	go run ./cmd/careeratlas import ipeds $(SHARED)/ipeds/hd2024.csv $(SHARED)/ipeds/c2024_a.csv
 	go run ./cmd/careeratlas import cip $(SHARED)/cip/CIPCode2020.csv $(SHARED)/cip/CIP2020_SOC2018_Crosswalk.xlsx

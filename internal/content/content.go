@@ -98,6 +98,11 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		cat.Areas = append(cat.Areas, ws...)
 		cat.Sources = append(cat.Sources, src)
 	}
+	stateMeans, smsrc, err := dataset.ReadWages(fsys, "data", dataset.StateMeansName)
+	if !errors.Is(err, fs.ErrNotExist) {
+		addErr(err)
+		cat.Sources = append(cat.Sources, smsrc)
+	}
 	probs = append(probs, cat.loadSchools(fsys)...)
 	probs = append(probs, cat.loadONET(fsys)...)
 	if len(probs) > 0 {
@@ -105,6 +110,10 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	}
 
 	cat.build(wages, projs)
+	probs = append(probs, cat.addStateMeans(stateMeans)...)
+	if len(probs) > 0 {
+		return nil, probs.Err()
+	}
 	cat.dropUnknownPathways()
 	cat.dropUnknownONET()
 	profiles, err := loadProfiles(fsys, cat)
@@ -185,6 +194,40 @@ func (c *Catalog) build(wages []career.Wages, projs []career.Projection) {
 		c.Groups = append(c.Groups, g)
 	}
 	slices.SortFunc(c.Groups, func(a, b *career.Group) int { return strings.Compare(a.Code, b.Code) })
+}
+
+// StateMeanType marks state mean wages among the OEWS areas.
+const StateMeanType = "state-mean"
+
+// addStateMeans names each state-means row's state by its USPS code, as the
+// rest of the site does, and keeps the rows of occupations the site has.
+func (c *Catalog) addStateMeans(ws []career.Wages) career.Problems {
+	var probs career.Problems
+	if len(ws) == 0 {
+		return nil
+	}
+	byName := map[string]string{}
+	for _, s := range c.States {
+		byName[strings.ToLower(s.Name)] = s.Code
+		byName[strings.ToLower(strings.TrimPrefix(s.Name, "U.S. "))] = s.Code
+	}
+	unknown := map[string]bool{}
+	for _, w := range ws {
+		if c.Occupation(w.SOC) == nil {
+			continue
+		}
+		code, ok := byName[strings.ToLower(w.AreaTitle)]
+		if !ok {
+			if !unknown[w.AreaTitle] && len(c.States) > 0 {
+				probs.Add("data/"+dataset.StateMeansName+".csv", 0, "area %q is not a state in data/states.csv", w.AreaTitle)
+			}
+			unknown[w.AreaTitle] = true
+			continue
+		}
+		w.Area, w.AreaType, w.Level = code, StateMeanType, "detailed"
+		c.Areas = append(c.Areas, w)
+	}
+	return probs
 }
 
 // sentenceTitle capitalises the first letter of a projections title, which

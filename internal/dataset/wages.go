@@ -15,6 +15,10 @@ var wageColumns = []string{
 	"annual_only", "hourly_only",
 }
 
+// StateMeansName is the dataset of mean wages by state from a trimmed
+// state file (no percentiles, no employment).
+const StateMeansName = "oews_state_means"
+
 // WagesName is the dataset name for OEWS estimates of one kind of area:
 // "oews_national", "oews_state", "oews_metro".
 func WagesName(areaType string) string { return "oews_" + areaType }

@@ -20,7 +20,7 @@ import (
 )
 
 // Sources lists the sources Import understands, with the files each takes.
-var Sources = []string{"oews", "projections", "ipeds", "cip", "geo", "onet"}
+var Sources = []string{"oews", "oews-means", "projections", "ipeds", "cip", "geo", "onet"}
 
 // Import reads files of the given source and writes their datasets under
 // dataDir (content/data). Progress goes to log.
@@ -31,6 +31,11 @@ func Import(source string, files []string, dataDir string, log io.Writer) error 
 	switch source {
 	case "oews":
 		return importOEWS(files, dataDir, log)
+	case "oews-means":
+		if len(files) != 1 {
+			return fmt.Errorf("import oews-means: name exactly one file, got %d", len(files))
+		}
+		return importStateMeans(files[0], dataDir, log)
 	case "projections":
 		if len(files) != 1 {
 			return fmt.Errorf("import projections: name exactly one file, got %d", len(files))
@@ -122,6 +127,25 @@ func importOEWS(files []string, dataDir string, log io.Writer) error {
 		}
 		fmt.Fprintf(log, "wrote %s (%d rows)\n", filepath.Join(dataDir, name+".csv"), len(byType[t]))
 	}
+	return nil
+}
+
+// importStateMeans reads a trimmed state OEWS file that has only mean wages.
+func importStateMeans(path, dataDir string, log io.Writer) error {
+	f, err := readOfficial(path, log)
+	if err != nil {
+		return err
+	}
+	o, err := bls.ParseStateMeans(f.path, f.data)
+	if err != nil {
+		return fmt.Errorf("import oews-means: nothing written:\n%w", err)
+	}
+	src := career.Source{Name: "BLS OEWS state mean wages", Release: o.Release, File: f.name, SHA256: f.sha256,
+		TopHourly: o.TopHourly, TopAnnual: o.TopAnnual}
+	if err := dataset.WriteWages(dataDir, dataset.StateMeansName, o.Wages, src); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "wrote %s (%d rows, %s)\n", filepath.Join(dataDir, dataset.StateMeansName+".csv"), len(o.Wages), o.Release)
 	return nil
 }
 

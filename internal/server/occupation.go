@@ -56,7 +56,11 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request) er
 		if err != nil {
 			return nil, err
 		}
-		vm := page.NewOccupationPage(st.common, o, st.group(o.Group)).WithStudy(offers, st.states).WithONET(in)
+		byState, err := st.db.StateMeans(r.Context(), o.SOC)
+		if err != nil {
+			return nil, err
+		}
+		vm := page.NewOccupationPage(st.common, o, st.group(o.Group)).WithStudy(offers, st.states).WithONET(in).WithStatePay(byState)
 		return page.Occupation(vm), nil
 	})
 }

@@ -47,6 +47,7 @@ type Store interface {
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]store.OccupationLink, error)
 	SchoolRefs(ctx context.Context) ([]store.SchoolRef, error)
+	StateMeans(ctx context.Context, soc string) ([]career.Wages, error)
 	OfferedPrograms(ctx context.Context) ([]string, error)
 
 	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)

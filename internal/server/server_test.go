@@ -125,6 +125,7 @@ func TestRoutes(t *testing.T) {
 				`<link rel="canonical" href="https://careeratlas.test/occupations/medical-records-specialists">`,
 				`"@type":"Occupation"`, `"occupationalCategory":"29-2072"`, `"median":50250`,
 				`<a href="/groups/healthcare-practitioners-and-technical">`,
+				"Average pay by state (May 2023)", "<th scope=\"row\">Alabama</th><td>$42,970</td><td>$20.66</td>",
 			},
 			dontWant: []string{"style=", "<style"},
 		},

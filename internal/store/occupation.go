@@ -185,3 +185,22 @@ func amount(v sql.NullFloat64, topCoded bool) career.Amount {
 		return career.KnownAmount(v.Float64)
 	}
 }
+
+// StateMeans returns an occupation's mean wages by state, by state name.
+func (s *DB) StateMeans(ctx context.Context, soc string) ([]career.Wages, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+wageColumns+` FROM wages w
+		WHERE w.soc = ? AND w.area_type = 'state-mean' ORDER BY w.area_title`, soc)
+	if err != nil {
+		return nil, fmt.Errorf("store: state wages %s: %w", soc, err)
+	}
+	defer rows.Close()
+	var out []career.Wages
+	for rows.Next() {
+		var r wageRow
+		if err := rows.Scan(r.dest()...); err != nil {
+			return nil, fmt.Errorf("store: state wages %s: %w", soc, err)
+		}
+		out = append(out, *r.wages())
+	}
+	return out, rows.Err()
+}

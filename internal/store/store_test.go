@@ -95,6 +95,13 @@ func TestOccupationBySlug(t *testing.T) {
 	if _, err := db.OccupationBySlug(ctx, "no-such-job"); !errors.Is(err, career.ErrNotFound) {
 		t.Errorf("unknown slug: %v, want ErrNotFound", err)
 	}
+	states, err := db.StateMeans(ctx, "29-2072")
+	if err != nil || len(states) < 50 {
+		t.Fatalf("state means: %d rows, %v", len(states), err)
+	}
+	if al := states[0]; al.AreaTitle != "Alabama" || al.Area != "AL" || al.AnnualMean != career.KnownAmount(42970) {
+		t.Errorf("state means start with %+v, want Alabama (AL) at $42,970", al)
+	}
 	if slug, err := db.OccupationSlug(ctx, "29-2072"); err != nil || slug != "medical-records-specialists" {
 		t.Errorf("OccupationSlug = %q, %v", slug, err)
 	}
@@ -137,8 +144,8 @@ func TestGroupsAndSources(t *testing.T) {
 	for _, s := range srcs {
 		labels[s.Dataset] = s.Label()
 	}
-	if labels["oews_national"] != "BLS OEWS, May 2024" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 12 {
-		t.Errorf("sources %v; want the two BLS datasets labelled and twelve in all", labels)
+	if labels["oews_national"] != "BLS OEWS, May 2024" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 13 {
+		t.Errorf("sources %v; want the two BLS datasets labelled and thirteen in all", labels)
 	}
 	total, err := db.Projection(ctx, "00-0000")
 	if err != nil || total.PctChange != career.KnownAmount(3.1) {

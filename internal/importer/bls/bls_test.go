@@ -286,6 +286,21 @@ func TestRealFiles(t *testing.T) {
 			mrs.Employment.Value, mrs.Annual[0].Value, mrs.Annual[2].Value, mrs.Annual[4].Value)
 	}
 
+	means, err := ParseStateMeans("state_M2023_dl_means_only.csv", read("state_M2023_dl_means_only.csv"))
+	if err != nil {
+		t.Fatalf("state means: %v", err)
+	}
+	areas := map[string]bool{}
+	for _, w := range means.Wages {
+		areas[w.AreaTitle] = true
+		if w.AreaTitle == "Alabama" && w.SOC == "29-2072" && w.AnnualMean != career.KnownAmount(42970) {
+			t.Errorf("Alabama 29-2072 mean %+v, want 42970", w.AnnualMean)
+		}
+	}
+	if means.Release != "May 2023" || len(areas) != 54 {
+		t.Errorf("state means: release %q, %d areas; want May 2023 and 54 (states, DC, PR, GU, VI)", means.Release, len(areas))
+	}
+
 	wb, err := ParseProjections("occupation.xlsx", read("occupation.xlsx"))
 	if err != nil {
 		t.Fatalf("projections workbook: %v", err)
@@ -323,5 +338,31 @@ func TestRealFiles(t *testing.T) {
 		Education: "Postsecondary nondegree award", Experience: "None", Training: "None"}
 	if p != want {
 		t.Errorf("29-2072 projections:\n got %+v\nwant %+v", p, want)
+	}
+}
+
+func TestParseStateMeans(t *testing.T) {
+	data := "\ufeffAREA_TITLE;OCC_CODE;OCC_TITLE;H_MEAN;A_MEAN\r\n" +
+		"Alabama;29-2072;Medical Records Specialists;20.66;42,970\r\n" +
+		"Alaska;11-1011;Chief Executives;#;#\r\n" +
+		"Guam;27-2011;Actors;*;*\r\n" +
+		"Ohio;29-207;Bad;1;1\r\n"
+	got, err := ParseStateMeans("state_M2023_dl_means_only.csv", []byte(data))
+	if err == nil || !strings.Contains(err.Error(), `state_M2023_dl_means_only.csv:5: OCC_CODE "29-207"`) {
+		t.Fatalf("want the bad code reported, got %v", err)
+	}
+	got, err = ParseStateMeans("state_M2023_dl_means_only.csv", []byte(strings.Replace(data, "Ohio;29-207;Bad;1;1\r\n", "", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Release != "May 2023" || len(got.Wages) != 3 {
+		t.Fatalf("release %q, %d rows", got.Release, len(got.Wages))
+	}
+	al := got.Wages[0]
+	if al.Area != "Alabama" || al.AnnualMean != career.KnownAmount(42970) || al.HourlyMean != career.KnownAmount(20.66) {
+		t.Errorf("Alabama: %+v", al)
+	}
+	if got.Wages[1].AnnualMean.State != career.TopCoded || got.Wages[2].AnnualMean.Available() {
+		t.Errorf("markers: %+v %+v", got.Wages[1].AnnualMean, got.Wages[2].AnnualMean)
 	}
 }

@@ -158,3 +158,65 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 	}
 	return out, probs.Err()
 }
+
+// ParseStateMeans reads a trimmed OEWS state file that keeps only
+// AREA_TITLE, OCC_CODE, OCC_TITLE, H_MEAN and A_MEAN (mean wages by state,
+// no percentiles or employment). Areas are named, not coded.
+func ParseStateMeans(name string, data []byte) (*OEWS, error) {
+	sh, err := sheet.Read(data, func(string) bool { return true })
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	out := &OEWS{TopHourly: defaultTopHourly, TopAnnual: defaultTopAnnual}
+	if m := releaseInName.FindStringSubmatch(name); m != nil {
+		out.Release = "May " + m[1]
+	}
+	var probs career.Problems
+	hi := sh.HeaderRow(func(r []string) bool {
+		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == "occ_code" })
+	})
+	if hi < 0 {
+		probs.Add(name, 1, "no header row with OCC_CODE in the first 20 rows")
+		return nil, probs.Err()
+	}
+	cols := sheet.NewColumns(sh.Rows[hi])
+	idx := map[string]int{}
+	for _, c := range []string{"area_title", "occ_code", "occ_title", "h_mean", "a_mean"} {
+		i, ok := cols[c]
+		if !ok {
+			probs.Add(name, hi+1, "missing column %s", strings.ToUpper(c))
+		}
+		idx[c] = i
+	}
+	if len(probs) > 0 {
+		return nil, probs.Err()
+	}
+	for ri := hi + 1; ri < len(sh.Rows); ri++ {
+		row, line := sh.Rows[ri], ri+1
+		code := sheet.CleanCode(sheet.Cell(row, idx["occ_code"]))
+		if code == "" {
+			continue
+		}
+		if !career.ValidSOC(code) {
+			probs.Add(name, line, "OCC_CODE %q is not a SOC code", code)
+			continue
+		}
+		w := career.Wages{AreaTitle: sheet.Cell(row, idx["area_title"]), AreaType: "state", SOC: code, Title: sheet.Cell(row, idx["occ_title"])}
+		w.Area = w.AreaTitle
+		if w.AreaTitle == "" {
+			probs.Add(name, line, "AREA_TITLE is empty")
+		}
+		var err error
+		if w.HourlyMean, err = parseFigure(sheet.Cell(row, idx["h_mean"]), 2, out.TopHourly); err != nil {
+			probs.Add(name, line, "H_MEAN: %v", err)
+		}
+		if w.AnnualMean, err = parseFigure(sheet.Cell(row, idx["a_mean"]), 0, out.TopAnnual); err != nil {
+			probs.Add(name, line, "A_MEAN: %v", err)
+		}
+		out.Wages = append(out.Wages, w)
+	}
+	if out.Release == "" {
+		probs.Add(name, 0, "cannot tell the release: name the file as BLS does (…_M2023_…)")
+	}
+	return out, probs.Err()
+}

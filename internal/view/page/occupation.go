@@ -36,6 +36,10 @@ type OccupationPage struct {
 	Lists        []Link
 	CompareURL   string
 
+	// StatePay is mean pay by state, from StatePayRelease.
+	StatePay        []StatePayRow
+	StatePayRelease string
+
 	common Common
 }
 
