@@ -34,6 +34,12 @@ func (s *Server) routes() http.Handler {
 	r.Get("/lists/{slug}", s.handle(s.handleListShow))
 	r.Get("/compare", s.handle(s.handleCompare))
 	r.Get("/about/data", s.handle(s.handleAboutData))
+	r.Route("/api/v1", func(r chi.Router) {
+		r.Get("/occupations", s.handleAPI(s.handleAPIOccupations))
+		r.Get("/occupations/{soc}", s.handleAPI(s.handleAPIOccupation))
+		r.Get("/schools", s.handleAPI(s.handleAPISchools))
+		r.NotFound(s.handleAPI(func(w http.ResponseWriter, r *http.Request) error { return notFound("api " + r.URL.Path) }))
+	})
 	r.Get("/healthz", s.handle(s.handleHealth))
 	r.Get("/robots.txt", s.handle(s.handleRobots))
 	r.Get("/sitemap.xml", s.handle(s.handleSitemap))

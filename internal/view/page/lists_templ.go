@@ -767,7 +767,7 @@ func AboutData(p AboutDataPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 66, "</ul><h2>Schools and programs</h2><p>Schools come from the Integrated Postsecondary Education Data System (IPEDS) of the National Center for Education Statistics: the directory of institutions, leaving out those that have closed or are no longer active, and the number of awards each school conferred in each program, counting first majors only. Programs are named in the Classification of Instructional Programs (CIP 2020), and the official CIP–SOC crosswalk links them to the occupations they prepare for. Distances are measured in a straight line from the center of a ZIP code, using locations from GeoNames.</p><h2>Related jobs, interests and other titles</h2><p>Related occupations, interest profiles, job zones and other job titles come from the O*NET database. O*NET describes some occupations in more detail than BLS; we combine them into the BLS occupations, taking the main O*NET occupation's figures where there is one.</p><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p><h2>Credits</h2><ul><li>U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics; Employment Projections (public domain).</li><li>National Center for Education Statistics: IPEDS; the Classification of Instructional Programs and the CIP–SOC crosswalk (public domain).</li><li>This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.</li><li>ZIP code locations from GeoNames (geonames.org), used under the CC BY 4.0 license.</li><li>State names and codes from the U.S. Census Bureau.</li></ul></div>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 66, "</ul><h2>Schools and programs</h2><p>Schools come from the Integrated Postsecondary Education Data System (IPEDS) of the National Center for Education Statistics: the directory of institutions, leaving out those that have closed or are no longer active, and the number of awards each school conferred in each program, counting first majors only. Programs are named in the Classification of Instructional Programs (CIP 2020), and the official CIP–SOC crosswalk links them to the occupations they prepare for. Distances are measured in a straight line from the center of a ZIP code, using locations from GeoNames.</p><h2>Related jobs, interests and other titles</h2><p>Related occupations, interest profiles, job zones and other job titles come from the O*NET database. O*NET describes some occupations in more detail than BLS; we combine them into the BLS occupations, taking the main O*NET occupation's figures where there is one.</p><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p><h2>Using the data</h2><p>The figures are also available as CSV and JSON, with the same parameters as the pages:</p><ul><li><a href=\"/occupations.csv?sort=pay\">/occupations.csv</a> and <code>/api/v1/occupations</code>: every occupation, filtered like the occupation finder.</li><li><code>/api/v1/occupations/29-2072</code>: one occupation by SOC code.</li><li><code>/schools.csv</code> and <code>/api/v1/schools</code>: schools, filtered like the school finder.</li></ul><p>In JSON, a figure that is not published is <code>null</code>, and a wage at the top of the survey's range carries <code>\"top_coded\": true</code>.</p><h2>Credits</h2><ul><li>U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics; Employment Projections (public domain).</li><li>National Center for Education Statistics: IPEDS; the Classification of Instructional Programs and the CIP–SOC crosswalk (public domain).</li><li>This site includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.</li><li>ZIP code locations from GeoNames (geonames.org), used under the CC BY 4.0 license.</li><li>State names and codes from the U.S. Census Bureau.</li></ul></div>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -817,7 +817,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var46 string
 			templ_7745c5c3_Var46, templ_7745c5c3_Err = templruntime.NewAttributeExpression(strconv.Itoa(p.Status)).Resolve(ctx)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 216, Col: 66}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 224, Col: 66}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var46)
 			if templ_7745c5c3_Err != nil {
@@ -830,7 +830,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var47 string
 			templ_7745c5c3_Var47, templ_7745c5c3_Err = templ.JoinStringErrs(strconv.Itoa(p.Status))
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 217, Col: 52}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 225, Col: 52}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var47))
 			if templ_7745c5c3_Err != nil {
@@ -843,7 +843,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var48 string
 			templ_7745c5c3_Var48, templ_7745c5c3_Err = templ.JoinStringErrs(p.Heading)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 218, Col: 18}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 226, Col: 18}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var48))
 			if templ_7745c5c3_Err != nil {
@@ -856,7 +856,7 @@ func Error(p ErrorPage) templ.Component {
 			var templ_7745c5c3_Var49 string
 			templ_7745c5c3_Var49, templ_7745c5c3_Err = templ.JoinStringErrs(p.Message)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 219, Col: 30}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/lists.templ`, Line: 227, Col: 30}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var49))
 			if templ_7745c5c3_Err != nil {

@@ -1,0 +1,234 @@
+package server
+
+import (
+	"encoding/json"
+	"math"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
+)
+
+// The JSON API gives the same figures as the pages. Amounts are numbers,
+// or null when not published; a top-coded amount is its ceiling with
+// "top_coded": true beside it.
+
+type apiAmount struct {
+	Value    *float64 `json:"value"`
+	TopCoded bool     `json:"top_coded,omitempty"`
+}
+
+func amountJSON(a career.Amount) apiAmount {
+	if !a.Available() {
+		return apiAmount{}
+	}
+	v := a.Value
+	return apiAmount{Value: &v, TopCoded: a.State == career.TopCoded}
+}
+
+func thousandsJSON(a career.Amount) apiAmount {
+	if !a.Available() {
+		return apiAmount{}
+	}
+	v := math.Round(a.Value * 1000)
+	return apiAmount{Value: &v}
+}
+
+type apiWages struct {
+	Release    string       `json:"release"`
+	Employment apiAmount    `json:"employment"`
+	AnnualMean apiAmount    `json:"annual_mean"`
+	HourlyMean apiAmount    `json:"hourly_mean"`
+	Annual     [5]apiAmount `json:"annual_percentiles"` // 10, 25, 50, 75, 90
+	Hourly     [5]apiAmount `json:"hourly_percentiles"`
+}
+
+type apiProjection struct {
+	Release       string    `json:"release"`
+	JobsBase      apiAmount `json:"jobs_base"`
+	JobsProjected apiAmount `json:"jobs_projected"`
+	PercentChange apiAmount `json:"percent_change"`
+	Growth        string    `json:"growth,omitempty"`
+	Openings      apiAmount `json:"annual_openings"`
+	Education     string    `json:"entry_education"`
+	Experience    string    `json:"work_experience"`
+	Training      string    `json:"on_the_job_training"`
+}
+
+type apiOccupation struct {
+	SOC        string         `json:"soc"`
+	Title      string         `json:"title"`
+	URL        string         `json:"url"`
+	Group      string         `json:"group"`
+	Summary    string         `json:"summary,omitempty"`
+	Wages      *apiWages      `json:"wages"`
+	Projection *apiProjection `json:"projection"`
+}
+
+func (s *Server) occupationJSON(st *siteState, o *career.Occupation) apiOccupation {
+	out := apiOccupation{SOC: o.SOC, Title: o.Title, URL: s.opts.BaseURL + "/occupations/" + o.Slug, Group: o.Group, Summary: o.Summary}
+	if w := o.Wages; w != nil {
+		aw := &apiWages{Employment: amountJSON(w.Employment), AnnualMean: amountJSON(w.AnnualMean), HourlyMean: amountJSON(w.HourlyMean)}
+		for i := range 5 {
+			aw.Annual[i], aw.Hourly[i] = amountJSON(w.Annual[i]), amountJSON(w.Hourly[i])
+		}
+		if src, ok := st.common.Source("oews_national"); ok {
+			aw.Release = src.Release
+		}
+		out.Wages = aw
+	}
+	if p := o.Projection; p != nil {
+		ap := &apiProjection{JobsBase: thousandsJSON(p.EmpBase), JobsProjected: thousandsJSON(p.EmpProjected),
+			PercentChange: amountJSON(p.PctChange), Openings: thousandsJSON(p.Openings),
+			Education: p.Education, Experience: p.Experience, Training: p.Training}
+		if p.PctChange.Available() {
+			ap.Growth = career.GrowthFor(p.PctChange.Value).Label
+		}
+		if src, ok := st.common.Source("projections"); ok {
+			ap.Release = src.Release
+		}
+		out.Projection = ap
+	}
+	return out
+}
+
+// writeJSON sends v as JSON with the API's caching.
+func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	return writeBody(w, r, status, "application/json; charset=utf-8", b, etagOf(b))
+}
+
+// apiError is the body of an API error.
+type apiError struct {
+	Status   int      `json:"status"`
+	Error    string   `json:"error"`
+	Problems []string `json:"problems,omitempty"`
+}
+
+// handleAPI adapts an API handler: errors come back as JSON, not pages.
+func (s *Server) handleAPI(fn handlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		err := fn(w, r)
+		if err == nil {
+			return
+		}
+		status, heading, message := statusOf(err)
+		if status >= 500 {
+			s.log.Error("api request failed", "path", r.URL.Path, "error", err, "request_id", requestID(r.Context()))
+			heading, message = "Internal error", "The request could not be answered; please try again."
+		}
+		w.Header().Set("Cache-Control", "no-store")
+		var problems []string
+		if message != "" {
+			problems = strings.Split(message, "\n")
+		}
+		writeJSON(w, r, status, apiError{Status: status, Error: heading, Problems: problems})
+	}
+}
+
+// badRequest is a 400 listing problems.
+func badRequest(problems []string) error {
+	return &statusError{status: http.StatusBadRequest, heading: "Bad request", message: strings.Join(problems, "\n")}
+}
+
+// handleAPIOccupations lists occupations, filtered and sorted as the finder does.
+func (s *Server) handleAPIOccupations(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	_, f, by, probs := parseFinder(r.URL.Query(), st)
+	if len(probs) > 0 {
+		return badRequest(probs)
+	}
+	os := finder.Apply(st.all, f, by, st.interests)
+	out := struct {
+		Count       int             `json:"count"`
+		Occupations []apiOccupation `json:"occupations"`
+	}{Count: len(os), Occupations: make([]apiOccupation, 0, len(os))}
+	for _, o := range os {
+		out.Occupations = append(out.Occupations, s.occupationJSON(st, o))
+	}
+	return writeJSON(w, r, http.StatusOK, out)
+}
+
+// handleAPIOccupation gives one occupation by SOC code.
+func (s *Server) handleAPIOccupation(w http.ResponseWriter, r *http.Request) error {
+	soc := chi.URLParam(r, "soc")
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	o := st.bySOC[soc]
+	if !career.ValidSOC(soc) || o == nil {
+		return notFound("occupation " + soc)
+	}
+	return writeJSON(w, r, http.StatusOK, s.occupationJSON(st, o))
+}
+
+type apiSchool struct {
+	UnitID   string       `json:"unitid"`
+	Name     string       `json:"name"`
+	URL      string       `json:"url"`
+	City     string       `json:"city"`
+	State    string       `json:"state"`
+	Control  string       `json:"control"`
+	Website  string       `json:"website,omitempty"`
+	Distance *float64     `json:"distance_miles,omitempty"`
+	Awards   int          `json:"matching_awards"`
+	Programs []apiProgram `json:"programs"`
+}
+
+type apiProgram struct {
+	CIP    string `json:"cip"`
+	Title  string `json:"title"`
+	Award  string `json:"award"`
+	Awards int    `json:"awards"`
+}
+
+// handleAPISchools searches schools with the finder's parameters.
+func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.site(r.Context())
+	if err != nil {
+		return err
+	}
+	q, err := s.parseSchoolQuery(r, st)
+	if err != nil {
+		return err
+	}
+	if len(q.problems) > 0 {
+		return badRequest(q.problems)
+	}
+	q.filter.ProgramsPerSchool = 0
+	res, err := st.db.SearchSchools(r.Context(), q.filter)
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Total   int         `json:"total"`
+		Page    int         `json:"page"`
+		PerPage int         `json:"per_page"`
+		Schools []apiSchool `json:"schools"`
+	}{Total: res.Total, Page: q.page, PerPage: schoolsPerPage, Schools: []apiSchool{}}
+	for _, sc := range res.Schools {
+		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: s.opts.BaseURL + "/schools/" + sc.UnitID + "/" + sc.Slug,
+			City: sc.City, State: sc.State, Control: sc.Control.Label(), Website: sc.Website, Awards: sc.Matched, Programs: []apiProgram{}}
+		if q.filter.Near != nil {
+			d, _ := strconv.ParseFloat(strconv.FormatFloat(sc.Distance, 'f', 1, 64), 64)
+			as.Distance = &d
+		}
+		for _, p := range sc.Programs {
+			as.Programs = append(as.Programs, apiProgram{p.CIP, p.Title, p.Award.Label(), p.Total})
+		}
+		out.Schools = append(out.Schools, as)
+	}
+	return writeJSON(w, r, http.StatusOK, out)
+}
