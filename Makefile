@@ -57,6 +57,7 @@ import-all:
 	go run ./cmd/careeratlas import cip $(SHARED)/cip/CIPCode2020.csv $(SHARED)/cip/CIP2020_SOC2018_Crosswalk.xlsx
 	go run ./cmd/careeratlas import geo $(SHARED)/geo/US.txt $(SHARED)/geo/state.txt
 	go run ./cmd/careeratlas import onet $(SHARED)/onet
+	go run ./cmd/careeratlas import bea $(SHARED)/bea/SARPP_STATE_2008_2023.csv
 
 # Load test on this machine: serve a built site on a loopback port and
 # attack it for LOAD_SECONDS with LOAD_WORKERS workers, once with profile

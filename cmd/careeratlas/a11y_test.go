@@ -52,6 +52,7 @@ func TestAccessibility(t *testing.T) {
 		"/search?q=nurce", "/schools", "/schools?zip=43215&miles=25&area=51", "/schools?state=XX",
 		"/schools/204796/ohio-state-university-main-campus", "/programs/51.0707?state=OH",
 		"/compare?soc=29-2072&soc=29-9021", "/lists", "/lists/high-paying-jobs-with-little-schooling",
+		"/salary", "/salary?soc=29-2072&state=OH&pay=45000", "/salary?pay=x",
 		"/about/data", "/no-such-page",
 	}
 	for _, width := range []int64{390, 1280} {

@@ -31,7 +31,7 @@ commands:
   seed     validate content/ and build a new database from it
   check    validate content/ without touching the database
   import   SOURCE FILE…  read an official release into content/data
-           sources: oews, oews-means, projections, ipeds, cip, geo, onet
+           sources: oews, oews-means, projections, ipeds, cip, geo, onet, bea
   version  print the version
 
 Run "careeratlas COMMAND -h" for a command's flags.

@@ -291,3 +291,12 @@ func CIPFamily(code string) string {
 	}
 	return code[:2]
 }
+
+// PriceParity is a state's regional price parity: how the price of goods
+// and services there compares with the nation (100), by BEA.
+type PriceParity struct {
+	FIPS  string // state FIPS code, "39"; "00" for the nation
+	Name  string
+	Year  int
+	Index float64
+}

@@ -43,6 +43,9 @@ type Catalog struct {
 	JobZones  []career.JobZone
 	AltTitles []career.AltTitle
 
+	// Prices are BEA regional price parities by state FIPS code.
+	Prices []career.PriceParity
+
 	// Lists are the editorial lists of content/lists.
 	Lists []List
 	Hash  string
@@ -102,6 +105,10 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	if !errors.Is(err, fs.ErrNotExist) {
 		addErr(err)
 		cat.Sources = append(cat.Sources, smsrc)
+	}
+	prices, psrc, err := dataset.ReadPrices(fsys, "data")
+	if cat.takeDataset(&probs, psrc, err) {
+		cat.Prices = prices
 	}
 	probs = append(probs, cat.loadSchools(fsys)...)
 	probs = append(probs, cat.loadONET(fsys)...)

@@ -12,15 +12,17 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/dataset"
+	"github.com/careeratlas/careeratlas/internal/importer/bea"
 	"github.com/careeratlas/careeratlas/internal/importer/bls"
 )
 
 // Sources lists the sources Import understands, with the files each takes.
-var Sources = []string{"oews", "oews-means", "projections", "ipeds", "cip", "geo", "onet"}
+var Sources = []string{"oews", "oews-means", "projections", "ipeds", "cip", "geo", "onet", "bea"}
 
 // Import reads files of the given source and writes their datasets under
 // dataDir (content/data). Progress goes to log.
@@ -56,6 +58,27 @@ func Import(source string, files []string, dataDir string, log io.Writer) error 
 			return fmt.Errorf("import geo: name the GeoNames ZIP file and the Census state list (US.txt state.txt), got %d files", len(files))
 		}
 		return importGeo(files[0], files[1], dataDir, log)
+	case "bea":
+		if len(files) != 1 {
+			return fmt.Errorf("import bea: name the regional price parities file (SARPP_STATE_….csv), got %d files", len(files))
+		}
+		f, err := readOfficial(files[0], log)
+		if err != nil {
+			return err
+		}
+		ps, err := bea.ParseRPP(f.path, f.data)
+		if err != nil {
+			return fmt.Errorf("import bea: nothing written:\n%w", err)
+		}
+		release := ""
+		if len(ps) > 0 {
+			release = strconv.Itoa(ps[0].Year)
+		}
+		if err := dataset.WritePrices(dataDir, ps, career.Source{Name: "BEA Regional Price Parities", Release: release, File: f.name, SHA256: f.sha256}); err != nil {
+			return err
+		}
+		fmt.Fprintf(log, "wrote %s (%d rows, %s)\n", filepath.Join(dataDir, dataset.PricesName+".csv"), len(ps), release)
+		return nil
 	case "onet":
 		if len(files) != 1 {
 			return fmt.Errorf("import onet: name the O*NET database folder, got %d arguments", len(files))

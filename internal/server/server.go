@@ -48,6 +48,7 @@ type Store interface {
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]store.OccupationLink, error)
 	SchoolRefs(ctx context.Context) ([]store.SchoolRef, error)
 	StateMeans(ctx context.Context, soc string) ([]career.Wages, error)
+	PriceParity(ctx context.Context, state string) (*career.PriceParity, error)
 	OfferedPrograms(ctx context.Context) ([]string, error)
 
 	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)

@@ -23,6 +23,18 @@ type PayChart struct {
 	Ticks   []Tick
 	AxisY   float64
 	BarY    float64
+	// You marks a person's own pay, when the salary tool draws the chart.
+	You *Marker
+	top float64 // the axis's highest value
+}
+
+// WithYou adds a mark for a person's own pay, clamped to the axis.
+func (c *PayChart) WithYou(value float64, label string) *PayChart {
+	x := chartLeft + math.Min(value, c.top)/c.top*(chartWidth-chartLeft-chartRight)
+	c.You = &Marker{X: x, Label: "You", Value: label, TickFrom: chartBarY - 10, TickTo: chartBarY + 30, LabelY: chartBarY + 92, ValueY: chartBarY + 108}
+	placeLabels([]*Marker{c.You}, chartWidth)
+	c.Height = chartHeight + 40
+	return c
 }
 
 // Span is a horizontal extent.
@@ -80,6 +92,7 @@ func NewPayChart(title string, pct [5]career.Amount, hourly bool) *PayChart {
 		Median: scale(pct[2].Value),
 		BarY:   chartBarY,
 		AxisY:  chartBarY + 62,
+		top:    top,
 	}
 	labels := []string{"10th", "25th", "Median", "75th", "90th"}
 	for i, a := range pct {

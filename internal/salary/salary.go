@@ -1,0 +1,66 @@
+// Package salary places a person's pay among an occupation's published
+// wage percentiles, and adjusts pay for the price level of a state.
+package salary
+
+import (
+	"math"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// HoursPerYear turns an hourly wage into an annual one, as BLS does.
+const HoursPerYear = 2080
+
+// Standing is where a pay falls among the 10th to 90th percentiles.
+type Standing struct {
+	// Percentile is the estimated share of workers earning less, 10 to 90,
+	// interpolated between the published percentiles; NaN outside them.
+	Percentile float64
+	Below      bool // under the 10th percentile
+	Above      bool // at or over the 90th (or the highest published point)
+	// AtLeast, when Above comes from a top-coded figure, is the percentile
+	// the pay is at least at.
+	AtLeast int
+}
+
+// Place estimates where annual pay stands among annual percentiles. It
+// returns false when too few percentiles are published to say.
+func Place(pay float64, pct [5]career.Amount) (Standing, bool) {
+	type point struct{ p, v float64 }
+	var pts []point
+	for i, a := range pct {
+		if a.State == career.Known {
+			pts = append(pts, point{float64(career.Percentiles[i]), a.Value})
+			continue
+		}
+		if a.State == career.TopCoded && pay >= a.Value {
+			return Standing{Percentile: math.NaN(), Above: true, AtLeast: career.Percentiles[i]}, true
+		}
+		break // nothing above an unpublished or top-coded point is known
+	}
+	if len(pts) < 2 {
+		return Standing{}, false
+	}
+	switch {
+	case pay < pts[0].v:
+		return Standing{Percentile: math.NaN(), Below: true}, true
+	case pay >= pts[len(pts)-1].v:
+		return Standing{Percentile: math.NaN(), Above: true, AtLeast: int(pts[len(pts)-1].p)}, true
+	}
+	for i := 1; i < len(pts); i++ {
+		lo, hi := pts[i-1], pts[i]
+		if pay < hi.v {
+			f := (pay - lo.v) / (hi.v - lo.v)
+			return Standing{Percentile: lo.p + f*(hi.p-lo.p)}, true
+		}
+	}
+	return Standing{}, false
+}
+
+// AtPrices converts an amount from national prices to a state's, given
+// the state's price parity (the nation is 100).
+func AtPrices(amount, parity float64) float64 { return amount * parity / 100 }
+
+// InNationalTerms converts an amount earned at a state's prices into what
+// it would buy at national prices.
+func InNationalTerms(amount, parity float64) float64 { return amount * 100 / parity }
