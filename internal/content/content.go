@@ -48,7 +48,9 @@ type Catalog struct {
 
 	// Lists are the editorial lists of content/lists.
 	Lists []List
-	Hash  string
+	// Assessment holds the career assessment's activities.
+	Assessment []AssessmentItem
+	Hash       string
 
 	index map[string]*career.Occupation // by SOC code
 }
@@ -126,6 +128,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	profiles, err := loadProfiles(fsys, cat)
 	addErr(err)
 	cat.Lists, err = loadLists(fsys, cat)
+	addErr(err)
+	cat.Assessment, err = loadAssessment(fsys)
 	addErr(err)
 	if len(probs) > 0 {
 		return nil, probs.Err()

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -257,6 +258,32 @@ These pay $90,000.
 		`lists/Broken List.md: list file names are lower-case words joined by hyphens`,
 	} {
 		if !strings.Contains(err.Error(), want) {
+			t.Errorf("problems lack %q\ngot:\n%v", want, err)
+		}
+	}
+}
+
+func TestAssessment(t *testing.T) {
+	var good strings.Builder
+	good.WriteString("items:\n")
+	for _, a := range career.RIASEC {
+		for i := 1; i <= 3; i++ {
+			fmt.Fprintf(&good, "  - id: %s%d\n    area: %s\n    text: Something %s people like\n", strings.ToLower(a[:1]), i, a, a)
+		}
+	}
+	cat, err := Load(testFS(map[string]string{"assessment.yaml": good.String()}))
+	if err != nil || len(cat.Assessment) != 18 || cat.Assessment[0].ID != "r1" || cat.Assessment[0].Area != "Realistic" {
+		t.Fatalf("Load: %v, %+v", err, cat)
+	}
+	bad := "items:\n  - id: R1\n    area: Realistc\n    txt: x\n  - id: s1\n    area: Social\n    text: Help\n  - id: s1\n    area: Social\n    text: Again\n"
+	_, err = Load(testFS(map[string]string{"assessment.yaml": bad}))
+	for _, want := range []string{
+		`assessment.yaml:2: id "R1" must be lower-case`,
+		`assessment.yaml:2: area "Realistc" is unknown: did you mean "Realistic"?`,
+		`assessment.yaml:4: unknown key "txt": did you mean "text"?`,
+		`assessment.yaml:8: id "s1" is already used on line 5`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("problems lack %q\ngot:\n%v", want, err)
 		}
 	}

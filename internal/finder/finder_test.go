@@ -92,3 +92,28 @@ func TestMoves(t *testing.T) {
 		t.Errorf("extra education %d, %d, %d", moves[0].ExtraEducation, moves[1].ExtraEducation, moves[2].ExtraEducation)
 	}
 }
+
+func TestMatchInterests(t *testing.T) {
+	interests := map[string][6]float64{
+		"29-2072": {1.5, 3.0, 1.2, 2.0, 2.0, 6.5}, // conventional, investigative
+		"43-6013": {1.2, 1.5, 1.2, 5.0, 3.0, 6.0}, // conventional, social
+		"11-9111": {1.5, 2.5, 1.5, 4.0, 6.5, 5.0}, // enterprising
+	}
+	likesOrder := [6]float64{1, 2, 1, 1, 1, 7}
+	got := MatchInterests(likesOrder, sample, interests, Filter{}, 3)
+	if len(got) != 3 || got[0].Occupation.SOC != "29-2072" || got[0].Fit < got[1].Fit {
+		t.Fatalf("matches %+v", got)
+	}
+	if !slices.Contains(got[0].Shared, "Conventional") {
+		t.Errorf("shared interests %q lack Conventional", got[0].Shared)
+	}
+	// Liking everything twice as much changes nothing: only the shape counts.
+	doubled := MatchInterests([6]float64{2, 4, 2, 2, 2, 14}, sample, interests, Filter{}, 3)
+	if doubled[0].Occupation != got[0].Occupation || math.Abs(doubled[0].Fit-got[0].Fit) > 1e-9 {
+		t.Error("scaling the answers changed the matches")
+	}
+	filtered := MatchInterests(likesOrder, sample, interests, Filter{EducationMax: "High school diploma or equivalent"}, 3)
+	if len(filtered) != 1 || filtered[0].Occupation.SOC != "43-6013" {
+		t.Errorf("education filter: %+v", filtered)
+	}
+}

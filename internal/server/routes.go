@@ -34,6 +34,7 @@ func (s *Server) routes() http.Handler {
 	r.Get("/lists/{slug}", s.handle(s.handleListShow))
 	r.Get("/compare", s.handle(s.handleCompare))
 	r.Get("/salary", s.handle(s.handleSalary))
+	r.Get("/assessment", s.handle(s.handleAssessment))
 	r.Get("/about/data", s.handle(s.handleAboutData))
 	r.Route("/api/v1", func(r chi.Router) {
 		r.Get("/occupations", s.handleAPI(s.handleAPIOccupations))

@@ -49,6 +49,7 @@ type Store interface {
 	SchoolRefs(ctx context.Context) ([]store.SchoolRef, error)
 	StateMeans(ctx context.Context, soc string) ([]career.Wages, error)
 	PriceParity(ctx context.Context, state string) (*career.PriceParity, error)
+	AssessmentItems(ctx context.Context) ([]content.AssessmentItem, error)
 	OfferedPrograms(ctx context.Context) ([]string, error)
 
 	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)

@@ -21,7 +21,7 @@ func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
 	}
 	var urls []url
 	add := func(path string) { urls = append(urls, url{s.opts.BaseURL + path}) }
-	for _, p := range []string{"/", "/occupations", "/schools", "/lists", "/compare", "/salary", "/about/data"} {
+	for _, p := range []string{"/", "/occupations", "/schools", "/lists", "/compare", "/salary", "/assessment", "/about/data"} {
 		add(p)
 	}
 	for _, o := range st.all {

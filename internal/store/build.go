@@ -64,7 +64,7 @@ func fill(ctx context.Context, db *sql.DB, cat *content.Catalog) error {
 	defer tx.Rollback()
 	steps := []func(context.Context, *sql.Tx, *content.Catalog) error{
 		insertSources, insertGroups, insertOccupations, insertWages, insertProjections,
-		insertPlaces, insertSchools, insertONET, insertSearch, insertLists, insertPrices,
+		insertPlaces, insertSchools, insertONET, insertSearch, insertLists, insertPrices, insertAssessment,
 	}
 	for _, step := range steps {
 		if err := step(ctx, tx, cat); err != nil {
