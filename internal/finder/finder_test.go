@@ -1,8 +1,10 @@
 package finder
 
 import (
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -115,5 +117,27 @@ func TestMatchInterests(t *testing.T) {
 	filtered := MatchInterests(likesOrder, sample, interests, Filter{EducationMax: "High school diploma or equivalent"}, 3)
 	if len(filtered) != 1 || filtered[0].Occupation.SOC != "43-6013" {
 		t.Errorf("education filter: %+v", filtered)
+	}
+}
+
+func TestMatchInterestsVaries(t *testing.T) {
+	var all []*career.Occupation
+	interests := map[string][6]float64{}
+	for i := range 6 {
+		soc := fmt.Sprintf("25-11%02d", i) // six professors, one minor group
+		all = append(all, occ(soc, "Professor "+soc, "Doctoral or professional degree", 80000, 2, 1))
+		interests[soc] = [6]float64{1, 6, 2, 6, 2, 2}
+	}
+	all = append(all, occ("21-1012", "Counselors", "Master's degree", 60000, 4, 30))
+	interests["21-1012"] = [6]float64{1, 4, 2, 7, 3, 3}
+	got := MatchInterests([6]float64{1, 6, 2, 6, 2, 2}, all, interests, Filter{}, 5)
+	professors := 0
+	for _, m := range got {
+		if strings.HasPrefix(m.Occupation.SOC, "25-1") {
+			professors++
+		}
+	}
+	if professors != maxPerMinorGroup || len(got) != maxPerMinorGroup+1 {
+		t.Errorf("%d professors in %d matches; want %d and the counselors", professors, len(got), maxPerMinorGroup)
 	}
 }

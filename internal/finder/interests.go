@@ -69,5 +69,23 @@ func MatchInterests(person [6]float64, all []*career.Occupation, interests map[s
 	slices.SortFunc(out, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(b.Fit, a.Fit), cmp.Compare(a.Occupation.Title, b.Occupation.Title))
 	})
-	return out[:min(n, len(out))]
+	// Keep the list varied: at most a few from one minor group, so twenty
+	// kinds of professor do not crowd out everything else.
+	perMinor := map[string]int{}
+	var varied []Match
+	for _, m := range out {
+		minor := m.Occupation.SOC[:4]
+		if perMinor[minor] >= maxPerMinorGroup {
+			continue
+		}
+		perMinor[minor]++
+		varied = append(varied, m)
+		if len(varied) == n {
+			break
+		}
+	}
+	return varied
 }
+
+// maxPerMinorGroup caps the matches from one SOC minor group ("25-1").
+const maxPerMinorGroup = 3
