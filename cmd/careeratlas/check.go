@@ -1,13 +1,11 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
 )
 
@@ -35,15 +33,11 @@ func runCheck(args []string, getenv func(string) string, stdout, stderr io.Write
 // loadContent loads and validates dir, printing every problem to stderr.
 func loadContent(dir string, stderr io.Writer) (*content.Catalog, error) {
 	cat, err := content.Load(os.DirFS(dir))
-	var inv *career.InvalidError
-	if errors.As(err, &inv) {
-		for _, p := range inv.Problems {
-			p.File = prefixDir(dir, p.File)
-			fmt.Fprintln(stderr, p)
-		}
-		return nil, fmt.Errorf("content: %d problems in %s", len(inv.Problems), dir)
+	if err != nil {
+		printProblems(stderr, dir, err)
+		return nil, fmt.Errorf("content: %w in %s", shortErr(err), dir)
 	}
-	return cat, err
+	return cat, nil
 }
 
 func prefixDir(dir, file string) string {
