@@ -67,9 +67,7 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 	}
 
 	var probs career.Problems
-	hi := sh.HeaderRow(func(r []string) bool {
-		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == "occ_code" })
-	})
+	hi := sh.HeaderWith("occ_code")
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with OCC_CODE in the first 20 rows")
 		return nil, probs.Err()
@@ -172,9 +170,7 @@ func ParseStateMeans(name string, data []byte) (*OEWS, error) {
 		out.Release = "May " + m[1]
 	}
 	var probs career.Problems
-	hi := sh.HeaderRow(func(r []string) bool {
-		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == "occ_code" })
-	})
+	hi := sh.HeaderWith("occ_code")
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with OCC_CODE in the first 20 rows")
 		return nil, probs.Err()

@@ -20,9 +20,7 @@ func ParseCodes(name string, data []byte) ([]career.Program, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	var probs career.Problems
-	hi := sh.HeaderRow(func(r []string) bool {
-		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == "cipcode" })
-	})
+	hi := sh.HeaderWith("cipcode")
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with CIPCode")
 		return nil, probs.Err()

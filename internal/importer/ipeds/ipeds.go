@@ -7,7 +7,6 @@ package ipeds
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -28,9 +27,7 @@ var yearInName = regexp.MustCompile(`(?i)(?:hd|c)(\d{4})`)
 // header finds the row holding want and indexes its columns by their
 // lower-cased official names.
 func header(name string, sh *sheet.Sheet, want string, probs *career.Problems) (int, sheet.Columns) {
-	hi := sh.HeaderRow(func(r []string) bool {
-		return slices.ContainsFunc(r, func(c string) bool { return sheet.NormalizeHeader(c) == want })
-	})
+	hi := sh.HeaderWith(want)
 	if hi < 0 {
 		probs.Add(name, 1, "no header row with %s", strings.ToUpper(want))
 		return -1, nil

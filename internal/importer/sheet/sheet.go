@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -110,6 +111,14 @@ func (s *Sheet) HeaderRow(isHeader func([]string) bool) int {
 		}
 	}
 	return -1
+}
+
+// HeaderWith finds the header row: the first of the first 20 rows with a
+// column named col (compared after NormalizeHeader), or -1.
+func (s *Sheet) HeaderWith(col string) int {
+	return s.HeaderRow(func(r []string) bool {
+		return slices.ContainsFunc(r, func(c string) bool { return NormalizeHeader(c) == col })
+	})
 }
 
 // Columns maps normalized header names to their index.
