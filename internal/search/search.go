@@ -77,7 +77,7 @@ func (v Vocabulary) closest(t string) string {
 		if abs(len(w)-len(t)) > limit {
 			continue
 		}
-		d := distance(t, w, limit)
+		d := Distance(t, w, limit)
 		if d > limit {
 			continue
 		}
@@ -95,9 +95,10 @@ func abs(n int) int {
 	return n
 }
 
-// distance is the Damerau–Levenshtein (optimal string alignment) distance
-// between a and b, or limit+1 once it is certain to exceed limit.
-func distance(a, b string, limit int) int {
+// Distance is the Damerau–Levenshtein (optimal string alignment) distance
+// between a and b: the edits, swaps of neighbours included, that turn one
+// into the other. It stops at limit+1 once the distance must exceed limit.
+func Distance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	prev2 := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
