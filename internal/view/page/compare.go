@@ -137,21 +137,30 @@ func NewComparePage(in CompareInput) ComparePage {
 		})
 	}
 	if p.CanAdd {
-		byGroup := map[string][]Option{}
 		chosen := map[string]bool{}
 		for _, o := range in.Chosen {
 			chosen[o.SOC] = true
 		}
-		for _, o := range in.All {
-			if !chosen[o.SOC] {
-				byGroup[o.Group] = append(byGroup[o.Group], Option{Value: o.SOC, Label: o.Title})
-			}
-		}
-		for _, g := range in.Groups {
-			p.Picker = append(p.Picker, OptionGroup{g.Title, byGroup[g.Code]})
-		}
+		p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return !chosen[o.SOC], false })
 	}
 	p.Sources = sourceLines(in.Common)
 	p.Sources = append(p.Sources, SourceLine{"Interests and job zones", career.ONETCredit, ""})
 	return p
+}
+
+// occupationPicker groups occupations under their major groups for a
+// select. pick says whether to offer an occupation and whether it is the
+// one selected.
+func occupationPicker(all []*career.Occupation, groups []*career.Group, pick func(*career.Occupation) (offer, selected bool)) []OptionGroup {
+	byGroup := map[string][]Option{}
+	for _, o := range all {
+		if offer, selected := pick(o); offer {
+			byGroup[o.Group] = append(byGroup[o.Group], Option{Value: o.SOC, Label: o.Title, Selected: selected})
+		}
+	}
+	var out []OptionGroup
+	for _, g := range groups {
+		out = append(out, OptionGroup{g.Title, byGroup[g.Code]})
+	}
+	return out
 }

@@ -63,13 +63,7 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	if in.SOC != "" {
 		p.Meta.NoIndex = true
 	}
-	byGroup := map[string][]Option{}
-	for _, o := range in.All {
-		byGroup[o.Group] = append(byGroup[o.Group], Option{o.SOC, o.Title, o.SOC == in.SOC})
-	}
-	for _, g := range in.Groups {
-		p.Picker = append(p.Picker, OptionGroup{g.Title, byGroup[g.Code]})
-	}
+	p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return true, o.SOC == in.SOC })
 	for _, s := range in.States {
 		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == in.State})
 	}
