@@ -359,6 +359,12 @@ func (s *Server) handleSchoolShow(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
+	// Only a page served before under this very slug is in the cache, so a
+	// hit needs no redirect check and no query.
+	key := "school/" + id + "/" + slug
+	if served, err := s.fromCache(w, r, st, key); served {
+		return err
+	}
 	sc, err := st.db.SchoolByID(r.Context(), id)
 	if err != nil {
 		return err
@@ -367,7 +373,7 @@ func (s *Server) handleSchoolShow(w http.ResponseWriter, r *http.Request) error 
 		http.Redirect(w, r, "/schools/"+sc.UnitID+"/"+sc.Slug, http.StatusMovedPermanently)
 		return nil
 	}
-	return s.renderCached(w, r, st, "school/"+id, func() (templ.Component, error) {
+	return s.renderCached(w, r, st, key, func() (templ.Component, error) {
 		cips := make([]string, 0, len(sc.Programs))
 		for _, p := range sc.Programs {
 			cips = append(cips, p.CIP)
@@ -391,28 +397,34 @@ func (s *Server) handleProgramShow(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	prog, err := st.db.Program(r.Context(), cip)
-	if err != nil {
-		return err
-	}
 	state := strings.ToUpper(strings.TrimSpace(r.URL.Query().Get("state")))
 	var problems []string
 	if state != "" && st.state(state) == nil {
 		problems = append(problems, fmt.Sprintf("We do not know a state or territory with the code %q.", state))
 		state = ""
 	}
-	occs, err := st.db.OccupationsForProgram(r.Context(), cip)
-	if err != nil {
-		return err
+	build := func() (templ.Component, error) {
+		prog, err := st.db.Program(r.Context(), cip)
+		if err != nil {
+			return nil, err
+		}
+		occs, err := st.db.OccupationsForProgram(r.Context(), cip)
+		if err != nil {
+			return nil, err
+		}
+		res, err := st.db.SearchSchools(r.Context(), store.SchoolFilter{CIPs: []string{cip}, State: state, Sort: store.SortCompletions, ProgramsPerSchool: 6, Limit: programSchools})
+		if err != nil {
+			return nil, err
+		}
+		vm := page.NewProgramPage(st.common, prog, st.familyTitle(career.CIPFamily(cip)), occs, res, st.states, state, problems)
+		return page.ProgramShow(vm), nil
 	}
-	res, err := st.db.SearchSchools(r.Context(), store.SchoolFilter{CIPs: []string{cip}, State: state, Sort: store.SortCompletions, ProgramsPerSchool: 6, Limit: programSchools})
-	if err != nil {
-		return err
-	}
-	status := http.StatusOK
 	if len(problems) > 0 {
-		status = http.StatusBadRequest
+		c, err := build()
+		if err != nil {
+			return err
+		}
+		return s.render(w, r, http.StatusBadRequest, c)
 	}
-	vm := page.NewProgramPage(st.common, prog, st.familyTitle(career.CIPFamily(cip)), occs, res, st.states, state, problems)
-	return s.render(w, r, status, page.ProgramShow(vm))
+	return s.renderCached(w, r, st, "program/"+cip+"/"+state, build)
 }

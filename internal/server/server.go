@@ -349,10 +349,8 @@ func (s *Server) write500(w http.ResponseWriter) {
 // renderCached serves the page at key from the current database's cache,
 // rendering it with build on first use. Only successful pages are kept.
 func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, st *siteState, key string, build func() (templ.Component, error)) error {
-	if !s.opts.NoPageCache {
-		if p, ok := st.pages.Load(key); ok {
-			return p.(cachedPage).write(w, r)
-		}
+	if served, err := s.fromCache(w, r, st, key); served {
+		return err
 	}
 	c, err := build()
 	if err != nil {
@@ -368,6 +366,19 @@ func (s *Server) renderCached(w http.ResponseWriter, r *http.Request, st *siteSt
 	cp := newCachedPage(buf.Bytes())
 	st.pages.Store(key, cp)
 	return cp.write(w, r)
+}
+
+// fromCache serves the page cached at key, if there is one, and reports
+// whether it did.
+func (s *Server) fromCache(w http.ResponseWriter, r *http.Request, st *siteState, key string) (bool, error) {
+	if s.opts.NoPageCache {
+		return false, nil
+	}
+	p, ok := st.pages.Load(key)
+	if !ok {
+		return false, nil
+	}
+	return true, p.(cachedPage).write(w, r)
 }
 
 // render writes a component through a buffer, so a failure becomes a clean

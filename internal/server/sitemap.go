@@ -13,8 +13,8 @@ func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if p, ok := st.pages.Load("sitemap.xml"); ok && !s.opts.NoPageCache {
-		return p.(cachedPage).write(w, r)
+	if served, err := s.fromCache(w, r, st, "sitemap.xml"); served {
+		return err
 	}
 	type url struct {
 		Loc string `xml:"loc"`
