@@ -110,10 +110,10 @@ func NewGroupPage(c Common, g *career.Group, occs []*career.Occupation) GroupPag
 
 func sourceLines(c Common) []SourceLine {
 	var out []SourceLine
-	if s, ok := c.source("oews_national"); ok {
+	if s, ok := c.Source("oews_national"); ok {
 		out = append(out, SourceLine{"Pay and employment", s.Label(), s.File})
 	}
-	if s, ok := c.source("projections"); ok {
+	if s, ok := c.Source("projections"); ok {
 		out = append(out, SourceLine{"Outlook and entry requirements", s.Label(), s.File})
 	}
 	return out

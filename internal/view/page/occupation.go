@@ -96,7 +96,7 @@ func (p OccupationPage) WithStudy(offers []store.ProgramOffer, states []career.S
 		v.StateOptions = append(v.StateOptions, Option{Value: s.Code, Label: s.Name})
 	}
 	p.Study = v
-	if s, ok := p.common.source("completions"); ok {
+	if s, ok := p.common.Source("completions"); ok {
 		p.Sources = append(p.Sources, SourceLine{"Programs and schools", "IPEDS Completions " + s.Release + " and the CIP 2020–SOC 2018 crosswalk", s.File})
 	}
 	return p
@@ -160,7 +160,7 @@ func (c Common) meta(title, description, path string, crumbs ...layout.Crumb) la
 }
 
 // Source returns the source of a dataset, and whether it is loaded.
-func (c Common) Source(dataset string) (career.Source, bool) { return c.source(dataset) }
+func (c Common) Source(dataset string) (career.Source, bool) { return c.Source(dataset) }
 
 func (c Common) source(dataset string) (career.Source, bool) {
 	for _, s := range c.Sources {
@@ -196,10 +196,10 @@ func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) Occupati
 	if o.Projection != nil {
 		p.Outlook = newOutlookView(c, o.Projection)
 	}
-	if s, ok := c.source("oews_national"); ok && o.Wages != nil {
+	if s, ok := c.Source("oews_national"); ok && o.Wages != nil {
 		p.Sources = append(p.Sources, SourceLine{"Pay and employment", s.Label(), s.File})
 	}
-	if s, ok := c.source("projections"); ok && o.Projection != nil {
+	if s, ok := c.Source("projections"); ok && o.Projection != nil {
 		p.Sources = append(p.Sources, SourceLine{"Outlook, openings and entry requirements", s.Label(), s.File})
 	}
 	p.JSONLD = occupationJSONLD(p.Meta, o)
@@ -250,7 +250,7 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 
 // yearLabels returns the base and projected years of the projections.
 func yearLabels(c Common) (string, string) {
-	if s, ok := c.source("projections"); ok && s.BaseYear > 0 {
+	if s, ok := c.Source("projections"); ok && s.BaseYear > 0 {
 		return itoa(s.BaseYear), itoa(s.ProjectedYear)
 	}
 	return "now", "in ten years"

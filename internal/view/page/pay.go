@@ -32,7 +32,7 @@ func newPayView(c Common, w *career.Wages) *PayView {
 		MeanAnnual: format.Dollars(w.AnnualMean), MeanHourly: format.Hourly(w.HourlyMean), Basis: "a year",
 		Employment: format.Count(w.Employment), Release: "the latest survey",
 	}
-	if s, ok := c.source("oews_national"); ok {
+	if s, ok := c.Source("oews_national"); ok {
 		v.Release = s.Release
 	}
 	labels := []string{"10th percentile", "25th percentile", "Median (50th)", "75th percentile", "90th percentile"}
@@ -116,7 +116,7 @@ func (p OccupationPage) WithStatePay(ws []career.Wages) OccupationPage {
 		p.StatePay = append(p.StatePay, StatePayRow{w.AreaTitle, format.Dollars(w.AnnualMean), format.Hourly(w.HourlyMean)})
 	}
 	p.StatePayRelease = "the latest state figures we have"
-	if s, ok := p.common.source("oews_state_means"); ok {
+	if s, ok := p.common.Source("oews_state_means"); ok {
 		p.StatePayRelease = s.Release
 		p.Sources = append(p.Sources, SourceLine{"Pay by state", "BLS OEWS state mean wages, " + s.Release, s.File})
 	}

@@ -72,7 +72,7 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	}
 	o := in.Occupation
 	r := &SalaryResult{Title: o.Title, Path: "/occupations/" + o.Slug, Median: format.NotAvailable}
-	if s, ok := in.Common.source("oews_national"); ok {
+	if s, ok := in.Common.Source("oews_national"); ok {
 		r.Release = s.Release
 	}
 	if w := o.Wages; w != nil {
@@ -101,10 +101,10 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 		r.State = stateSentences(in, o)
 	}
 	r.Sources = sourceLines(in.Common)
-	if s, ok := in.Common.source("oews_state_means"); ok && in.StateWages != nil {
+	if s, ok := in.Common.Source("oews_state_means"); ok && in.StateWages != nil {
 		r.Sources = append(r.Sources, SourceLine{"Pay by state", "BLS OEWS state mean wages, " + s.Release, s.File})
 	}
-	if s, ok := in.Common.source("price_parities"); ok && in.Parity != nil {
+	if s, ok := in.Common.Source("price_parities"); ok && in.Parity != nil {
 		r.Sources = append(r.Sources, SourceLine{"Price levels", "BEA Regional Price Parities, " + s.Release, s.File})
 	}
 	p.Result = r
@@ -129,7 +129,7 @@ func stateSentences(in SalaryInput, o *career.Occupation) []string {
 	var out []string
 	if w := in.StateWages; w != nil && w.AnnualMean.Available() {
 		rel := "the latest state survey"
-		if s, ok := in.Common.source("oews_state_means"); ok {
+		if s, ok := in.Common.Source("oews_state_means"); ok {
 			rel = s.Release
 		}
 		out = append(out, "In "+in.StateName+", "+o.Title+" earned "+format.Dollars(w.AnnualMean)+" a year on average ("+rel+").")

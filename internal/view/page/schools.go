@@ -343,13 +343,13 @@ func NewSchoolPage(c Common, sc *store.School, families map[string]string, occ m
 
 func schoolSources(c Common) []SourceLine {
 	var out []SourceLine
-	if s, ok := c.source("institutions"); ok {
+	if s, ok := c.Source("institutions"); ok {
 		out = append(out, SourceLine{"School directory", "IPEDS " + s.Release, s.File})
 	}
-	if s, ok := c.source("completions"); ok {
+	if s, ok := c.Source("completions"); ok {
 		out = append(out, SourceLine{"Awards by program (first majors)", "IPEDS Completions " + s.Release, s.File})
 	}
-	if s, ok := c.source("cip_soc"); ok {
+	if s, ok := c.Source("cip_soc"); ok {
 		out = append(out, SourceLine{"Programs and the occupations they lead to", s.Name, s.File})
 	}
 	return out
