@@ -160,9 +160,7 @@ func (c Common) meta(title, description, path string, crumbs ...layout.Crumb) la
 }
 
 // Source returns the source of a dataset, and whether it is loaded.
-func (c Common) Source(dataset string) (career.Source, bool) { return c.Source(dataset) }
-
-func (c Common) source(dataset string) (career.Source, bool) {
+func (c Common) Source(dataset string) (career.Source, bool) {
 	for _, s := range c.Sources {
 		if s.Dataset == dataset {
 			return s, true
