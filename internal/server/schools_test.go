@@ -5,6 +5,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/server"
 )
 
 func TestSchoolRoutes(t *testing.T) {
@@ -117,8 +119,13 @@ func TestSchoolCSV(t *testing.T) {
 	}
 }
 
+// benchmarkPath measures GET path through the whole router.
 func benchmarkPath(b *testing.B, path string) {
-	h := newHandler(b, testDB)
+	benchmarkPathWith(b, server.Options{BaseURL: "https://careeratlas.test"}, path)
+}
+
+func benchmarkPathWith(b *testing.B, opts server.Options, path string) {
+	h := newHandlerWith(b, testDB, opts)
 	req := httptest.NewRequest("GET", path, nil)
 	b.ReportAllocs()
 	for b.Loop() {

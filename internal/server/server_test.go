@@ -324,45 +324,18 @@ func TestFailuresShowTheDesignedPage(t *testing.T) {
 // BenchmarkOccupationPage measures a warm profile through the whole router:
 // after the first request the page comes from the cache.
 func BenchmarkOccupationPage(b *testing.B) {
-	h := newHandler(b, testDB)
-	req := httptest.NewRequest("GET", "/occupations/medical-records-specialists", nil)
-	b.ReportAllocs()
-	for b.Loop() {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != 200 {
-			b.Fatal(rec.Code)
-		}
-	}
+	benchmarkPath(b, "/occupations/medical-records-specialists")
 }
 
 // BenchmarkOccupationPageRender measures what a cache miss costs: the
-// database query, the view model and the templ render.
+// database queries, the view model and the templ render.
 func BenchmarkOccupationPageRender(b *testing.B) {
-	h := newHandlerWith(b, testDB, server.Options{NoPageCache: true})
-	req := httptest.NewRequest("GET", "/occupations/medical-records-specialists", nil)
-	b.ReportAllocs()
-	for b.Loop() {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != 200 {
-			b.Fatal(rec.Code)
-		}
-	}
+	benchmarkPathWith(b, server.Options{NoPageCache: true}, "/occupations/medical-records-specialists")
 }
 
 // BenchmarkOccupationIndexRender measures rendering the A–Z index of all occupations.
 func BenchmarkOccupationIndexRender(b *testing.B) {
-	h := newHandlerWith(b, testDB, server.Options{NoPageCache: true})
-	req := httptest.NewRequest("GET", "/occupations", nil)
-	b.ReportAllocs()
-	for b.Loop() {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != 200 {
-			b.Fatal(rec.Code)
-		}
-	}
+	benchmarkPathWith(b, server.Options{NoPageCache: true}, "/occupations")
 }
 
 func TestDevProblemsOnEveryPage(t *testing.T) {
