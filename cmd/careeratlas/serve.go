@@ -104,12 +104,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		go live.Watch(ctx, 500*time.Millisecond)
 		log.Info("development mode: watching for changes", "content", cfg.content)
 	}
-	handler, err := server.New(log, func() server.Store {
-		if db := live.Current(); db != nil {
-			return db
-		}
-		return nil
-	}, opts)
+	handler, err := server.New(log, live.Current, opts)
 	if err != nil {
 		return err
 	}

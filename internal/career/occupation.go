@@ -78,3 +78,10 @@ func Slugify(title string) string {
 func GroupSlug(title string) string {
 	return Slugify(strings.TrimSuffix(title, groupSuffixOne))
 }
+
+// OccupationFilter narrows a list of occupations. Zero values do not filter.
+type OccupationFilter struct {
+	Group *string // major group code, "29-0000"
+	// Written keeps only occupations with an editorial summary.
+	Written bool
+}

@@ -12,14 +12,8 @@ import (
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
 )
-
-// AssessmentItem is one activity of the career assessment.
-type AssessmentItem struct {
-	ID   string
-	Area string // a RIASEC area
-	Text string
-}
 
 // minItemsPerArea keeps every interest area measurable.
 const minItemsPerArea = 3
@@ -27,7 +21,7 @@ const minItemsPerArea = 3
 var itemID = regexp.MustCompile(`^[a-z][a-z0-9]{0,15}$`)
 
 // loadAssessment reads assessment.yaml, when there is one.
-func loadAssessment(fsys fs.FS) ([]AssessmentItem, error) {
+func loadAssessment(fsys fs.FS) ([]finder.AssessmentItem, error) {
 	const name = "assessment.yaml"
 	b, err := fs.ReadFile(fsys, name)
 	if isNotExist(err) {
@@ -54,7 +48,7 @@ func loadAssessment(fsys fs.FS) ([]AssessmentItem, error) {
 		probs.Add(name, 1, "want a mapping with items:")
 		return nil, probs.Err()
 	}
-	var items []AssessmentItem
+	var items []finder.AssessmentItem
 	lineOf := func(n ast.Node) int { return n.GetToken().Position.Line }
 	for _, kv := range root.Values {
 		key := kv.Key.String()
@@ -78,7 +72,7 @@ func loadAssessment(fsys fs.FS) ([]AssessmentItem, error) {
 				probs.Add(name, lineOf(v), "each item has id, area and text")
 				continue
 			}
-			var it AssessmentItem
+			var it finder.AssessmentItem
 			line := lineOf(v)
 			for _, f := range m.Values {
 				k := f.Key.String()

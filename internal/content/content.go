@@ -16,6 +16,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/dataset"
+	"github.com/careeratlas/careeratlas/internal/finder"
 )
 
 // Catalog is everything the site shows, validated and joined.
@@ -47,9 +48,9 @@ type Catalog struct {
 	Prices []career.PriceParity
 
 	// Lists are the editorial lists of content/lists.
-	Lists []List
+	Lists []finder.List
 	// Assessment holds the career assessment's activities.
-	Assessment []AssessmentItem
+	Assessment []finder.AssessmentItem
 	Hash       string
 
 	index map[string]*career.Occupation // by SOC code

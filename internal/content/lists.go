@@ -16,19 +16,6 @@ import (
 	"github.com/careeratlas/careeratlas/internal/finder"
 )
 
-// List is an editorial list of occupations (content/lists/*.md): a filter
-// and an order in front matter, our prose in the body.
-type List struct {
-	Slug    string
-	Title   string
-	Summary string
-	Body    string // trusted HTML rendered from our Markdown
-	Updated string
-	Filter  finder.Filter
-	Sort    finder.Sort
-	Limit   int
-}
-
 var (
 	listKeys   = []string{"title", "summary", "updated", "filter", "sort", "limit"}
 	filterKeys = []string{"group", "education", "education_max", "experience", "training", "growth", "openings_min", "pay_min", "pay_max", "interest"}
@@ -37,13 +24,13 @@ var (
 // maxListLength is the longest list we show.
 const maxListLength = 100
 
-func loadLists(fsys fs.FS, cat *Catalog) ([]List, error) {
+func loadLists(fsys fs.FS, cat *Catalog) ([]finder.List, error) {
 	var probs career.Problems
 	entries, err := fs.ReadDir(fsys, "lists")
 	if err != nil && !isNotExist(err) {
 		return nil, fmt.Errorf("content: %w", err)
 	}
-	var out []List
+	var out []finder.List
 	for _, e := range entries {
 		name := "lists/" + e.Name()
 		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
@@ -66,12 +53,12 @@ func loadLists(fsys fs.FS, cat *Catalog) ([]List, error) {
 		}
 		out = append(out, l)
 	}
-	slices.SortFunc(out, func(a, b List) int { return strings.Compare(a.Title, b.Title) })
+	slices.SortFunc(out, func(a, b finder.List) int { return strings.Compare(a.Title, b.Title) })
 	return out, probs.Err()
 }
 
-func parseList(name string, b []byte, cat *Catalog) (List, career.Problems) {
-	l := List{Sort: finder.ByTitle, Limit: 25}
+func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problems) {
+	l := finder.List{Sort: finder.ByTitle, Limit: 25}
 	d, probs := splitDocument(name, b)
 	if d.front == nil {
 		return l, probs

@@ -17,6 +17,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/site"
 	"github.com/careeratlas/careeratlas/internal/store"
 )
 
@@ -31,8 +32,14 @@ type Live struct {
 	log     *slog.Logger
 
 	mu       sync.Mutex // one reload at a time
-	cur      atomic.Pointer[store.DB]
+	cur      atomic.Pointer[served]
 	problems atomic.Pointer[[]string]
+}
+
+// served is an open database with the site read from it.
+type served struct {
+	db   *store.DB
+	site *site.Site
 }
 
 // New returns a Live for the content in fsys and the database at path.
@@ -41,8 +48,13 @@ func New(fsys fs.FS, path string, log *slog.Logger) *Live {
 	return &Live{content: fsys, path: path, log: log}
 }
 
-// Current is the database to read now; nil before Start succeeds.
-func (l *Live) Current() *store.DB { return l.cur.Load() }
+// Current is the site to serve now; nil before Start succeeds.
+func (l *Live) Current() *site.Site {
+	if c := l.cur.Load(); c != nil {
+		return c.site
+	}
+	return nil
+}
 
 // Start opens the database, first rebuilding it when the content has
 // changed since it was built. When the content is invalid but an older
@@ -50,11 +62,9 @@ func (l *Live) Current() *store.DB { return l.cur.Load() }
 // stale, so the caller can report them.
 func (l *Live) Start(ctx context.Context) (stale error, err error) {
 	if err := l.Reload(ctx); err != nil {
-		db, oerr := store.Open(ctx, l.path)
-		if oerr != nil {
+		if oerr := l.swap(ctx); oerr != nil {
 			return nil, err
 		}
-		l.cur.Store(db)
 		return err, nil
 	}
 	return nil, nil
@@ -77,8 +87,8 @@ func (l *Live) reload(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if db := l.cur.Load(); db != nil {
-		if h, err := db.ContentHash(ctx); err == nil && h == hash {
+	if cur := l.cur.Load(); cur != nil {
+		if h, err := cur.db.ContentHash(ctx); err == nil && h == hash {
 			return nil
 		}
 	} else if store.ContentHashOf(ctx, l.path) == hash {
@@ -96,23 +106,29 @@ func (l *Live) reload(ctx context.Context) error {
 	return l.swap(ctx)
 }
 
-// swap opens the file at path and makes it current; the old database is
+// swap opens the file at path, reads the site from it and only then makes
+// it current, so no request waits for shared state; the old database is
 // closed once in-flight requests have had time to finish.
 func (l *Live) swap(ctx context.Context) error {
 	db, err := store.Open(ctx, l.path)
 	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	if old := l.cur.Swap(db); old != nil {
-		time.AfterFunc(closeDelay, func() { old.Close() })
+	st, err := site.Load(ctx, db)
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("publish: %w", err)
+	}
+	if old := l.cur.Swap(&served{db: db, site: st}); old != nil {
+		time.AfterFunc(closeDelay, func() { old.db.Close() })
 	}
 	return nil
 }
 
 // Close closes the current database.
 func (l *Live) Close() error {
-	if db := l.cur.Swap(nil); db != nil {
-		return db.Close()
+	if cur := l.cur.Swap(nil); cur != nil {
+		return cur.db.Close()
 	}
 	return nil
 }

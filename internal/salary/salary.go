@@ -3,7 +3,10 @@
 package salary
 
 import (
+	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 )
@@ -64,3 +67,27 @@ func AtPrices(amount, parity float64) float64 { return amount * parity / 100 }
 // InNationalTerms converts an amount earned at a state's prices into what
 // it would buy at national prices.
 func InNationalTerms(amount, parity float64) float64 { return amount * 100 / parity }
+
+// MaxPay is the most we accept as a year's pay.
+const MaxPay = 10_000_000
+
+// ParsePay reads pay as a person types it ("45,000", "$21.50") for a year
+// or an hour (per is "year" or "hour") and returns it as a year's pay. The
+// problem, when there is one, is worded for that person.
+func ParsePay(text, per string) (annual float64, problem string) {
+	n, err := strconv.ParseFloat(strings.NewReplacer(",", "", "$", "").Replace(strings.TrimSpace(text)), 64)
+	switch {
+	case err != nil || math.IsNaN(n) || math.IsInf(n, 0):
+		return 0, fmt.Sprintf("%q is not an amount of money; write it like 45000 or 21.50.", text)
+	case n <= 0:
+		return 0, "Your pay must be more than zero."
+	}
+	annual = n
+	if per == "hour" {
+		annual = n * HoursPerYear
+	}
+	if annual > MaxPay {
+		return 0, "That pay is more than we can compare; check the amount and whether it is a year's or an hour's."
+	}
+	return annual, ""
+}

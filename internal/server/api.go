@@ -1,7 +1,6 @@
 package server
 
 import (
-	"encoding/json"
 	"math"
 	"net/http"
 	"strconv"
@@ -11,6 +10,8 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/site"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 )
 
 // The JSON API gives the same figures as the pages. Amounts are numbers,
@@ -69,14 +70,14 @@ type apiOccupation struct {
 	Projection *apiProjection `json:"projection"`
 }
 
-func (s *Server) occupationJSON(st *siteState, o *career.Occupation) apiOccupation {
+func (s *Server) occupationJSON(st *site.Site, o *career.Occupation) apiOccupation {
 	out := apiOccupation{SOC: o.SOC, Title: o.Title, URL: s.opts.BaseURL + "/occupations/" + o.Slug, Group: o.Group, Summary: o.Summary}
 	if w := o.Wages; w != nil {
 		aw := &apiWages{Employment: amountJSON(w.Employment), AnnualMean: amountJSON(w.AnnualMean), HourlyMean: amountJSON(w.HourlyMean)}
 		for i := range 5 {
 			aw.Annual[i], aw.Hourly[i] = amountJSON(w.Annual[i]), amountJSON(w.Hourly[i])
 		}
-		if src, ok := st.common.Source("oews_national"); ok {
+		if src, ok := st.Source("oews_national"); ok {
 			aw.Release = src.Release
 		}
 		out.Wages = aw
@@ -88,22 +89,12 @@ func (s *Server) occupationJSON(st *siteState, o *career.Occupation) apiOccupati
 		if p.PctChange.Available() {
 			ap.Growth = career.GrowthFor(p.PctChange.Value).Label
 		}
-		if src, ok := st.common.Source("projections"); ok {
+		if src, ok := st.Source("projections"); ok {
 			ap.Release = src.Release
 		}
 		out.Projection = ap
 	}
 	return out
-}
-
-// writeJSON sends v as JSON with the API's caching.
-func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	return writeBody(w, r, status, "application/json; charset=utf-8", b, etagOf(b))
 }
 
 // apiError is the body of an API error.
@@ -113,43 +104,42 @@ type apiError struct {
 	Problems []string `json:"problems,omitempty"`
 }
 
-// handleAPI adapts an API handler: errors come back as JSON, not pages.
+// handleAPI adapts an API handler: it resolves the current site once, and
+// errors come back as JSON, not pages.
 func (s *Server) handleAPI(fn handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := fn(w, r)
+		st := s.current()
+		err := errNoSite
+		if st != nil {
+			err = fn(w, r, st)
+		}
 		if err == nil {
 			return
 		}
-		status, heading, message := statusOf(err)
-		if status >= 500 {
+		k := statusOf(err)
+		switch {
+		case k.status == http.StatusInternalServerError:
 			s.log.Error("api request failed", "path", r.URL.Path, "error", err, "request_id", requestID(r.Context()))
-			heading, message = "Internal error", "The request could not be answered; please try again."
+			k.heading, k.message = "Internal error", "The request could not be answered; please try again."
+		case k.status >= 500:
+			w.Header().Set("Retry-After", "5")
 		}
 		w.Header().Set("Cache-Control", "no-store")
 		var problems []string
-		if message != "" {
-			problems = strings.Split(message, "\n")
+		if k.message != "" {
+			problems = strings.Split(k.message, "\n")
 		}
-		writeJSON(w, r, status, apiError{Status: status, Error: heading, Problems: problems})
+		writeJSON(w, r, k.status, apiError{Status: k.status, Error: k.heading, Problems: problems})
 	}
-}
-
-// badRequest is a 400 listing problems.
-func badRequest(problems []string) error {
-	return &statusError{status: http.StatusBadRequest, heading: "Bad request", message: strings.Join(problems, "\n")}
 }
 
 // handleAPIOccupations lists occupations, filtered and sorted as the finder does.
-func (s *Server) handleAPIOccupations(w http.ResponseWriter, r *http.Request) error {
-	st, err := s.site(r.Context())
-	if err != nil {
-		return err
+func (s *Server) handleAPIOccupations(w http.ResponseWriter, r *http.Request, st *site.Site) error {
+	f := form.ParseFinder(r.URL.Query(), st.Groups)
+	if len(f.Problems) > 0 {
+		return badRequest("Bad request", f.Problems)
 	}
-	_, f, by, probs := parseFinder(r.URL.Query(), st)
-	if len(probs) > 0 {
-		return badRequest(probs)
-	}
-	os := finder.Apply(st.all, f, by, st.interests)
+	os := finder.Apply(st.All, f.Filter, f.By, st.Interests)
 	out := struct {
 		Count       int             `json:"count"`
 		Occupations []apiOccupation `json:"occupations"`
@@ -161,13 +151,9 @@ func (s *Server) handleAPIOccupations(w http.ResponseWriter, r *http.Request) er
 }
 
 // handleAPIOccupation gives one occupation by SOC code.
-func (s *Server) handleAPIOccupation(w http.ResponseWriter, r *http.Request) error {
+func (s *Server) handleAPIOccupation(w http.ResponseWriter, r *http.Request, st *site.Site) error {
 	soc := chi.URLParam(r, "soc")
-	st, err := s.site(r.Context())
-	if err != nil {
-		return err
-	}
-	o := st.bySOC[soc]
+	o := st.Occupation(soc)
 	if !career.ValidSOC(soc) || o == nil {
 		return notFound("occupation " + soc)
 	}
@@ -195,20 +181,13 @@ type apiProgram struct {
 }
 
 // handleAPISchools searches schools with the finder's parameters.
-func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request) error {
-	st, err := s.site(r.Context())
-	if err != nil {
-		return err
+func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *site.Site) error {
+	q := form.ParseSchool(r.URL.Query(), st)
+	if len(q.Problems) > 0 {
+		return badRequest("Bad request", q.Problems)
 	}
-	q, err := s.parseSchoolQuery(r, st)
-	if err != nil {
-		return err
-	}
-	if len(q.problems) > 0 {
-		return badRequest(q.problems)
-	}
-	q.filter.ProgramsPerSchool = 0
-	res, err := st.db.SearchSchools(r.Context(), q.filter)
+	q.Filter.ProgramsPerSchool = 0
+	res, err := st.DB.SearchSchools(r.Context(), q.Filter)
 	if err != nil {
 		return err
 	}
@@ -217,11 +196,11 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request) error 
 		Page    int         `json:"page"`
 		PerPage int         `json:"per_page"`
 		Schools []apiSchool `json:"schools"`
-	}{Total: res.Total, Page: q.page, PerPage: schoolsPerPage, Schools: []apiSchool{}}
+	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Schools: []apiSchool{}}
 	for _, sc := range res.Schools {
-		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: s.opts.BaseURL + "/schools/" + sc.UnitID + "/" + sc.Slug,
+		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: s.opts.BaseURL + sc.Path(),
 			City: sc.City, State: sc.State, Control: sc.Control.Label(), Website: sc.Website, Awards: sc.Matched, Programs: []apiProgram{}}
-		if q.filter.Near != nil {
+		if q.Filter.Near != nil {
 			d, _ := strconv.ParseFloat(strconv.FormatFloat(sc.Distance, 'f', 1, 64), 64)
 			as.Distance = &d
 		}

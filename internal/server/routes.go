@@ -6,6 +6,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/careeratlas/careeratlas/internal/site"
 )
 
 // routes lists every path the site answers, top to bottom.
@@ -40,20 +42,20 @@ func (s *Server) routes() http.Handler {
 		r.Get("/occupations", s.handleAPI(s.handleAPIOccupations))
 		r.Get("/occupations/{soc}", s.handleAPI(s.handleAPIOccupation))
 		r.Get("/schools", s.handleAPI(s.handleAPISchools))
-		r.NotFound(s.handleAPI(func(w http.ResponseWriter, r *http.Request) error { return notFound("api " + r.URL.Path) }))
+		r.NotFound(s.handleAPI(func(w http.ResponseWriter, r *http.Request, _ *site.Site) error { return notFound("api " + r.URL.Path) }))
 	})
-	r.Get("/healthz", s.handle(s.handleHealth))
-	r.Get("/robots.txt", s.handle(s.handleRobots))
+	r.Get("/healthz", s.handleHealth)
+	r.Get("/robots.txt", s.handleRobots)
 	r.Get("/sitemap.xml", s.handle(s.handleSitemap))
-	r.Get("/static/*", s.handle(s.static.serve))
+	r.Get("/static/*", s.static.serve(s.renderError))
 
-	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		return notFound("path " + r.URL.Path)
-	}))
-	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
+		s.renderError(w, r, notFound("path "+r.URL.Path))
+	})
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", "GET, HEAD")
-		return &statusError{status: http.StatusMethodNotAllowed, heading: "That method is not allowed",
-			message: "This address can only be read, not changed."}
-	}))
+		s.renderError(w, r, &statusError{status: http.StatusMethodNotAllowed, heading: "That method is not allowed",
+			message: "This address can only be read, not changed."})
+	})
 	return r
 }

@@ -4,15 +4,13 @@ import (
 	"bytes"
 	"encoding/xml"
 	"net/http"
+
+	"github.com/careeratlas/careeratlas/internal/site"
 )
 
 // handleSitemap lists every page a search engine should know, cached per
 // database like the pages themselves.
-func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
-	st, err := s.site(r.Context())
-	if err != nil {
-		return err
-	}
+func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request, st *site.Site) error {
 	if served, err := s.fromCache(w, r, st, "sitemap.xml"); served {
 		return err
 	}
@@ -24,23 +22,23 @@ func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
 	for _, p := range []string{"/", "/occupations", "/schools", "/lists", "/compare", "/salary", "/assessment", "/about/data"} {
 		add(p)
 	}
-	for _, o := range st.all {
+	for _, o := range st.All {
 		add("/occupations/" + o.Slug)
 	}
-	for _, g := range st.groups {
+	for _, g := range st.Groups {
 		add("/groups/" + g.Slug)
 	}
-	for _, l := range st.lists {
+	for _, l := range st.Lists {
 		add("/lists/" + l.Slug)
 	}
-	schools, err := st.db.SchoolRefs(r.Context())
+	schools, err := st.DB.SchoolRefs(r.Context())
 	if err != nil {
 		return err
 	}
 	for _, sc := range schools {
 		add("/schools/" + sc.UnitID + "/" + sc.Slug)
 	}
-	programs, err := st.db.OfferedPrograms(r.Context())
+	programs, err := st.DB.OfferedPrograms(r.Context())
 	if err != nil {
 		return err
 	}
@@ -57,8 +55,5 @@ func (s *Server) handleSitemap(w http.ResponseWriter, r *http.Request) error {
 	}{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", URLs: urls}); err != nil {
 		return err
 	}
-	cp := newCachedPage(buf.Bytes())
-	cp.contentType = "application/xml; charset=utf-8"
-	st.pages.Store("sitemap.xml", cp)
-	return cp.write(w, r)
+	return s.keep(w, r, st, "sitemap.xml", buf.Bytes(), "application/xml; charset=utf-8")
 }

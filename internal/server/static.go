@@ -51,20 +51,22 @@ func (st *staticFiles) url(p string) string {
 	return "/static/" + p + "?v=" + st.versions[p]
 }
 
-// serve writes one static file, or returns a not-found error.
-func (st *staticFiles) serve(w http.ResponseWriter, r *http.Request) error {
-	p := strings.TrimPrefix(path.Clean(r.URL.Path), "/static/")
-	v, ok := st.versions[p]
-	if !ok {
-		return notFound("static file " + p)
+// serve writes one static file; an unknown one goes to fail as not found.
+func (st *staticFiles) serve(fail func(http.ResponseWriter, *http.Request, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p := strings.TrimPrefix(path.Clean(r.URL.Path), "/static/")
+		v, ok := st.versions[p]
+		if !ok {
+			fail(w, r, notFound("static file "+p))
+			return
+		}
+		if r.URL.Query().Get("v") == v {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "public, max-age=300")
+		}
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/" + p
+		st.fileServer.ServeHTTP(w, r2)
 	}
-	if r.URL.Query().Get("v") == v {
-		w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-	} else {
-		w.Header().Set("Cache-Control", "public, max-age=300")
-	}
-	r2 := r.Clone(r.Context())
-	r2.URL.Path = "/" + p
-	st.fileServer.ServeHTTP(w, r2)
-	return nil
 }

@@ -9,13 +9,6 @@ import (
 	"github.com/careeratlas/careeratlas/internal/career"
 )
 
-// OccupationFilter narrows ListOccupations. Nil fields do not filter.
-type OccupationFilter struct {
-	Group *string // major group code, "29-0000"
-	// Written keeps only occupations with an editorial summary.
-	Written bool
-}
-
 // OccupationBySlug returns the occupation with its profile, national wages
 // and projection.
 func (s *DB) OccupationBySlug(ctx context.Context, slug string) (*career.Occupation, error) {
@@ -46,7 +39,7 @@ func (s *DB) OccupationSlug(ctx context.Context, soc string) (string, error) {
 
 // ListOccupations returns occupations with their figures but without the
 // written sections, ordered by title.
-func (s *DB) ListOccupations(ctx context.Context, f OccupationFilter) ([]*career.Occupation, error) {
+func (s *DB) ListOccupations(ctx context.Context, f career.OccupationFilter) ([]*career.Occupation, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("store: occupations: %w", err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/finder"
 )
 
 // AllInterests returns every occupation's RIASEC scores by SOC code.
@@ -84,15 +85,15 @@ func (s *DB) JobZones(ctx context.Context) (map[string]int, error) {
 }
 
 // Lists returns the editorial lists by title.
-func (s *DB) Lists(ctx context.Context) ([]content.List, error) {
+func (s *DB) Lists(ctx context.Context) ([]finder.List, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT slug, title, summary, body, updated, filter, sort, size FROM lists ORDER BY title`)
 	if err != nil {
 		return nil, fmt.Errorf("store: lists: %w", err)
 	}
 	defer rows.Close()
-	var out []content.List
+	var out []finder.List
 	for rows.Next() {
-		var l content.List
+		var l finder.List
 		var f string
 		if err := rows.Scan(&l.Slug, &l.Title, &l.Summary, &l.Body, &l.Updated, &f, &l.Sort, &l.Limit); err != nil {
 			return nil, fmt.Errorf("store: lists: %w", err)

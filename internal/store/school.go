@@ -14,76 +14,10 @@ import (
 	"github.com/careeratlas/careeratlas/internal/search"
 )
 
-// SchoolSort orders school search results.
-type SchoolSort string
-
-// Sort orders the school finder offers.
-const (
-	SortDistance    SchoolSort = "distance"
-	SortName        SchoolSort = "name"
-	SortCompletions SchoolSort = "completions"
-)
-
-// Point is a place and a radius around it, for distance searches.
-type Point struct {
-	Lat, Lon float64
-	Miles    float64
-}
-
-// SchoolFilter narrows SearchSchools. Zero values do not filter.
-type SchoolFilter struct {
-	State   string
-	Near    *Point
-	Family  string   // 2-digit CIP family, "51"
-	CIPs    []string // 6-digit programs; any of them
-	Groups  []career.CredentialGroup
-	Control career.Control
-	Name    string
-	Sort    SchoolSort
-	Limit   int
-	Offset  int
-	// ProgramsPerSchool caps the matching programs returned with each school.
-	ProgramsPerSchool int
-}
-
-// programFilter reports whether the filter limits programs, in which case
-// only schools with a matching program qualify.
-func (f SchoolFilter) programFilter() bool {
-	return f.Family != "" || len(f.CIPs) > 0 || len(f.Groups) > 0
-}
-
-// School is an institution in search results.
-type School struct {
-	career.Institution
-	Slug     string
-	Total    int     // awards in all programs
-	Matched  int     // awards in the matching programs
-	Distance float64 // miles, when searching near a point
-	Programs []ProgramAward
-	// MorePrograms counts matching programs beyond those listed.
-	MorePrograms int
-
-	sortName string // lower-cased name, for sorting
-}
-
-// ProgramAward is a school's awards in one program at one level.
-type ProgramAward struct {
-	CIP   string
-	Title string
-	Award career.Award
-	Total int
-}
-
-// SchoolResults is one page of a school search.
-type SchoolResults struct {
-	Total   int
-	Schools []School
-}
-
 // SearchSchools finds schools. Filters on the institution and its programs
 // run in SQLite on indexes; distance is measured in Go on the few
 // candidates inside the search circle's bounding box.
-func (s *DB) SearchSchools(ctx context.Context, f SchoolFilter) (*SchoolResults, error) {
+func (s *DB) SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.SchoolResults, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("store: schools: %w", err)
@@ -94,7 +28,7 @@ func (s *DB) SearchSchools(ctx context.Context, f SchoolFilter) (*SchoolResults,
 		return nil, fmt.Errorf("store: schools: %w", err)
 	}
 	sortSchools(all, f.Sort)
-	res := &SchoolResults{Total: len(all)}
+	res := &career.SchoolResults{Total: len(all)}
 	lo := min(f.Offset, len(all))
 	hi := len(all)
 	if f.Limit > 0 {
@@ -108,7 +42,7 @@ func (s *DB) SearchSchools(ctx context.Context, f SchoolFilter) (*SchoolResults,
 }
 
 // schoolQuery builds the candidate query of a search.
-func schoolQuery(f SchoolFilter) (string, []any) {
+func schoolQuery(f career.SchoolFilter) (string, []any) {
 	var where []string
 	var args []any
 	if f.State != "" {
@@ -135,7 +69,7 @@ func schoolQuery(f SchoolFilter) (string, []any) {
 		args = append(args, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon)
 	}
 	var q string
-	if f.programFilter() {
+	if f.ProgramFilter() {
 		pw, pa := programWhere(f)
 		where, args = append(where, pw...), append(args, pa...)
 		// Without named programs, the sums by area and credential serve.
@@ -156,16 +90,16 @@ func schoolQuery(f SchoolFilter) (string, []any) {
 	return q, args
 }
 
-func findSchools(ctx context.Context, tx *sql.Tx, f SchoolFilter) ([]School, error) {
+func findSchools(ctx context.Context, tx *sql.Tx, f career.SchoolFilter) ([]career.School, error) {
 	q, args := schoolQuery(f)
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []School
+	var out []career.School
 	for rows.Next() {
-		var sc School
+		var sc career.School
 		var lat, lon sql.NullFloat64
 		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State, &sc.ZIP, &sc.Website,
 			&sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.Matched); err != nil {
@@ -188,7 +122,7 @@ func findSchools(ctx context.Context, tx *sql.Tx, f SchoolFilter) ([]School, err
 
 // ExplainSchoolSearch returns SQLite's plan for a search's main query, one
 // line per step, to show that it runs on indexes.
-func (s *DB) ExplainSchoolSearch(ctx context.Context, f SchoolFilter) ([]string, error) {
+func (s *DB) ExplainSchoolSearch(ctx context.Context, f career.SchoolFilter) ([]string, error) {
 	q, args := schoolQuery(f)
 	rows, err := s.db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q, args...)
 	if err != nil {
@@ -208,7 +142,7 @@ func (s *DB) ExplainSchoolSearch(ctx context.Context, f SchoolFilter) ([]string,
 }
 
 // programWhere is the part of a query that limits completions rows (c).
-func programWhere(f SchoolFilter) ([]string, []any) {
+func programWhere(f career.SchoolFilter) ([]string, []any) {
 	var where []string
 	var args []any
 	if f.Family != "" {
@@ -229,40 +163,52 @@ func programWhere(f SchoolFilter) ([]string, []any) {
 	return where, args
 }
 
-func sortSchools(ss []School, by SchoolSort) {
-	for i := range ss {
-		ss[i].sortName = strings.ToLower(ss[i].Name)
+// sortSchools orders schools in place; names compare without case, and
+// the unit ID breaks ties so that pages never overlap.
+func sortSchools(ss []career.School, by career.SchoolSort) {
+	type keyed struct {
+		name string
+		i    int
 	}
-	byName := func(a, b School) int {
-		if c := strings.Compare(a.sortName, b.sortName); c != 0 {
+	keys := make([]keyed, len(ss))
+	for i := range ss {
+		keys[i] = keyed{strings.ToLower(ss[i].Name), i}
+	}
+	byName := func(a, b keyed) int {
+		if c := strings.Compare(a.name, b.name); c != 0 {
 			return c
 		}
-		return strings.Compare(a.UnitID, b.UnitID)
+		return strings.Compare(ss[a.i].UnitID, ss[b.i].UnitID)
 	}
 	switch by {
-	case SortDistance:
-		slices.SortFunc(ss, func(a, b School) int {
-			if c := cmp.Compare(a.Distance, b.Distance); c != 0 {
+	case career.SortDistance:
+		slices.SortFunc(keys, func(a, b keyed) int {
+			if c := cmp.Compare(ss[a.i].Distance, ss[b.i].Distance); c != 0 {
 				return c
 			}
 			return byName(a, b)
 		})
-	case SortCompletions:
-		slices.SortFunc(ss, func(a, b School) int {
-			if c := cmp.Compare(b.Matched, a.Matched); c != 0 {
+	case career.SortCompletions:
+		slices.SortFunc(keys, func(a, b keyed) int {
+			if c := cmp.Compare(ss[b.i].Matched, ss[a.i].Matched); c != 0 {
 				return c
 			}
 			return byName(a, b)
 		})
 	default:
-		slices.SortFunc(ss, byName)
+		slices.SortFunc(keys, byName)
 	}
+	sorted := make([]career.School, len(ss))
+	for j, k := range keys {
+		sorted[j] = ss[k.i]
+	}
+	copy(ss, sorted)
 }
 
 // attachPrograms loads the matching programs of the schools on a page,
 // most awards first, at most ProgramsPerSchool each.
-func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter) error {
-	if f.programFilter() || f.ProgramsPerSchool <= 0 {
+func attachPrograms(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
+	if f.ProgramFilter() || f.ProgramsPerSchool <= 0 {
 		return attachMatching(ctx, tx, ss, f)
 	}
 	return attachTop(ctx, tx, ss, f.ProgramsPerSchool)
@@ -270,7 +216,7 @@ func attachPrograms(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter
 
 // attachMatching reads every matching program of the page's schools in one
 // query: a program filter keeps the rows few.
-func attachMatching(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter) error {
+func attachMatching(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
 	if len(ss) == 0 {
 		return nil
 	}
@@ -291,7 +237,7 @@ func attachMatching(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter
 	defer rows.Close()
 	for rows.Next() {
 		var id string
-		var pa ProgramAward
+		var pa career.ProgramAward
 		if err := rows.Scan(&id, &pa.CIP, &pa.Title, &pa.Award, &pa.Total); err != nil {
 			return err
 		}
@@ -308,7 +254,7 @@ func attachMatching(ctx context.Context, tx *sql.Tx, ss []School, f SchoolFilter
 // attachTop reads each school's n largest programs from the (unitid,
 // total) index, and counts the rest, so that a large university does not
 // send all of its rows for four to be shown.
-func attachTop(ctx context.Context, tx *sql.Tx, ss []School, n int) error {
+func attachTop(ctx context.Context, tx *sql.Tx, ss []career.School, n int) error {
 	list := `SELECT c.cip, p.title, c.award, c.total FROM completions c JOIN programs p ON p.cip = c.cip
 		WHERE c.unitid = ? ORDER BY c.total DESC, p.title, c.award LIMIT ` + strconv.Itoa(n)
 	for i := range ss {
@@ -318,7 +264,7 @@ func attachTop(ctx context.Context, tx *sql.Tx, ss []School, n int) error {
 			return err
 		}
 		for rows.Next() {
-			var pa ProgramAward
+			var pa career.ProgramAward
 			if err := rows.Scan(&pa.CIP, &pa.Title, &pa.Award, &pa.Total); err != nil {
 				rows.Close()
 				return err
@@ -341,13 +287,13 @@ func attachTop(ctx context.Context, tx *sql.Tx, ss []School, n int) error {
 }
 
 // SchoolByID returns one school with all its programs.
-func (s *DB) SchoolByID(ctx context.Context, unitID string) (*School, error) {
+func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
 	}
 	defer tx.Rollback()
-	var sc School
+	var sc career.School
 	var lat, lon sql.NullFloat64
 	err = tx.QueryRowContext(ctx, `SELECT unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total
 		FROM institutions WHERE unitid = ?`, unitID).Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State,
@@ -356,8 +302,8 @@ func (s *DB) SchoolByID(ctx context.Context, unitID string) (*School, error) {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, notFound(err))
 	}
 	sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
-	ss := []School{sc}
-	if err := attachPrograms(ctx, tx, ss, SchoolFilter{}); err != nil {
+	ss := []career.School{sc}
+	if err := attachPrograms(ctx, tx, ss, career.SchoolFilter{}); err != nil {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
 	}
 	return &ss[0], nil
@@ -429,7 +375,7 @@ func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
 
 // ProgramsForOccupation returns the programs the crosswalk links to an
 // occupation, with how many schools offer each.
-func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]ProgramOffer, error) {
+func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT p.cip, p.title,
 		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
 		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
@@ -437,21 +383,15 @@ func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]ProgramOf
 		return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
 	}
 	defer rows.Close()
-	var out []ProgramOffer
+	var out []career.ProgramOffer
 	for rows.Next() {
-		var po ProgramOffer
+		var po career.ProgramOffer
 		if err := rows.Scan(&po.Code, &po.Title, &po.Schools); err != nil {
 			return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
 		}
 		out = append(out, po)
 	}
 	return out, rows.Err()
-}
-
-// ProgramOffer is a program with the number of schools offering it.
-type ProgramOffer struct {
-	career.Program
-	Schools int
 }
 
 // OccupationsForProgram returns the occupations a program leads to, with
@@ -495,15 +435,10 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-// OccupationLink is an occupation named by a program of study.
-type OccupationLink struct {
-	SOC, Slug, Title string
-}
-
 // OccupationsByProgram returns, for each of the given programs, the
 // occupations the crosswalk links it to, by title.
-func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]OccupationLink, error) {
-	out := map[string][]OccupationLink{}
+func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error) {
+	out := map[string][]career.OccupationLink{}
 	if len(cips) == 0 {
 		return out, nil
 	}
@@ -519,7 +454,7 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 	defer rows.Close()
 	for rows.Next() {
 		var cip string
-		var l OccupationLink
+		var l career.OccupationLink
 		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
 			return nil, fmt.Errorf("store: occupations by program: %w", err)
 		}
@@ -528,21 +463,16 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 	return out, rows.Err()
 }
 
-// SchoolRef names a school's page.
-type SchoolRef struct {
-	UnitID, Slug string
-}
-
 // SchoolRefs returns every school's ID and slug, for the sitemap.
-func (s *DB) SchoolRefs(ctx context.Context) ([]SchoolRef, error) {
+func (s *DB) SchoolRefs(ctx context.Context) ([]career.SchoolRef, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT unitid, slug FROM institutions ORDER BY unitid`)
 	if err != nil {
 		return nil, fmt.Errorf("store: schools: %w", err)
 	}
 	defer rows.Close()
-	var out []SchoolRef
+	var out []career.SchoolRef
 	for rows.Next() {
-		var r SchoolRef
+		var r career.SchoolRef
 		if err := rows.Scan(&r.UnitID, &r.Slug); err != nil {
 			return nil, fmt.Errorf("store: schools: %w", err)
 		}
@@ -567,4 +497,28 @@ func (s *DB) OfferedPrograms(ctx context.Context) ([]string, error) {
 		out = append(out, c)
 	}
 	return out, rows.Err()
+}
+
+// Places returns every ZIP code with its location.
+func (s *DB) Places(ctx context.Context) ([]career.Place, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT zip, name, state, lat, lon FROM places ORDER BY zip`)
+	if err != nil {
+		return nil, fmt.Errorf("store: places: %w", err)
+	}
+	defer rows.Close()
+	var out []career.Place
+	for rows.Next() {
+		var p career.Place
+		if err := rows.Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon); err != nil {
+			return nil, fmt.Errorf("store: places: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// Programs returns every CIP code with its title: families, series and
+// programs.
+func (s *DB) Programs(ctx context.Context) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT cip, title FROM programs ORDER BY cip`)
 }

@@ -102,7 +102,7 @@ func titleMatch(title string, terms []string) float64 {
 }
 
 // SearchSchoolNames finds schools whose name or city holds every term.
-func (s *DB) SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]School, error) {
+func (s *DB) SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]career.School, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -113,9 +113,9 @@ func (s *DB) SearchSchoolNames(ctx context.Context, terms []string, limit int) (
 		return nil, fmt.Errorf("store: school search: %w", err)
 	}
 	defer rows.Close()
-	var out []School
+	var out []career.School
 	for rows.Next() {
-		var sc School
+		var sc career.School
 		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.City, &sc.State, &sc.Control); err != nil {
 			return nil, fmt.Errorf("store: school search: %w", err)
 		}

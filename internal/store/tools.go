@@ -7,6 +7,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/finder"
 )
 
 func insertPrices(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
@@ -41,15 +42,15 @@ func insertAssessment(ctx context.Context, tx *sql.Tx, cat *content.Catalog) err
 }
 
 // AssessmentItems returns the career assessment's activities in order.
-func (s *DB) AssessmentItems(ctx context.Context) ([]content.AssessmentItem, error) {
+func (s *DB) AssessmentItems(ctx context.Context) ([]finder.AssessmentItem, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, area, text FROM assessment_items ORDER BY position`)
 	if err != nil {
 		return nil, fmt.Errorf("store: assessment: %w", err)
 	}
 	defer rows.Close()
-	var out []content.AssessmentItem
+	var out []finder.AssessmentItem
 	for rows.Next() {
-		var it content.AssessmentItem
+		var it finder.AssessmentItem
 		if err := rows.Scan(&it.ID, &it.Area, &it.Text); err != nil {
 			return nil, fmt.Errorf("store: assessment: %w", err)
 		}

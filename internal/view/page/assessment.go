@@ -7,19 +7,17 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
-	"github.com/careeratlas/careeratlas/internal/content"
 	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
 
 // AssessmentInput is what the assessment handler worked out.
 type AssessmentInput struct {
 	Common
-	Items     []content.AssessmentItem
-	Answers   map[string]int // 0 dislike, 1 not sure, 2 like
-	EduMax    string
-	Problems  []string
-	HasResult bool
+	Items []finder.AssessmentItem
+	Form  form.Assessment
+	// Profile and Matches are the result, when the form is complete.
 	Profile   [6]float64
 	Matches   []finder.Match
 }
@@ -58,15 +56,15 @@ func NewAssessmentPage(in AssessmentInput) AssessmentPage {
 	p := AssessmentPage{
 		Meta: in.Common.meta("Career assessment", "Rate thirty everyday activities and see which occupations fit your interests, with the reason for each match.",
 			"/assessment", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Career assessment"}),
-		Problems: in.Problems, HasResult: in.HasResult,
+		Problems: in.Form.Problems, HasResult: in.Form.Complete,
 	}
 	p.Meta.Section = "assessment"
-	if len(in.Answers) > 0 {
+	if len(in.Form.Answers) > 0 {
 		p.Meta.NoIndex = true
 	}
 	for _, it := range in.Items {
 		q := Question{ID: it.ID, Text: it.Text}
-		a, answered := in.Answers[it.ID]
+		a, answered := in.Form.Answers[it.ID]
 		for i, l := range answerLabels {
 			q.Choices = append(q.Choices, Option{Value: strconv.Itoa(i), Label: l, Selected: answered && a == i})
 		}
@@ -76,9 +74,9 @@ func NewAssessmentPage(in AssessmentInput) AssessmentPage {
 		}
 	}
 	for _, e := range career.Educations {
-		p.EduOptions = append(p.EduOptions, Option{e, e, e == in.EduMax})
+		p.EduOptions = append(p.EduOptions, Option{e, e, e == in.Form.EduMax})
 	}
-	if !in.HasResult {
+	if !in.Form.Complete {
 		return p
 	}
 	top := finder.TopInterests(in.Profile, 2)

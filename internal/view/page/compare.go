@@ -6,6 +6,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -13,13 +14,11 @@ import (
 // CompareInput is what the compare handler found.
 type CompareInput struct {
 	Common
-	Chosen    []*career.Occupation
+	Form      form.Compare
 	All       []*career.Occupation
 	Groups    []*career.Group
 	Interests map[string][6]float64
 	JobZones  map[string]int
-	Problems  []string
-	Max       int
 }
 
 // ComparePage shows occupations side by side.
@@ -54,9 +53,9 @@ type OptionGroup struct {
 // NewComparePage builds the comparison.
 func NewComparePage(in CompareInput) ComparePage {
 	title := "Compare occupations"
-	if len(in.Chosen) > 0 {
+	if len(in.Form.Chosen) > 0 {
 		title = "Compare: "
-		for i, o := range in.Chosen {
+		for i, o := range in.Form.Chosen {
 			if i > 0 {
 				title += " · "
 			}
@@ -66,13 +65,13 @@ func NewComparePage(in CompareInput) ComparePage {
 	p := ComparePage{
 		Meta: in.Common.meta(title, "Pay, education, training and outlook of occupations side by side.", "/compare",
 			layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations", Path: "/occupations"}, layout.Crumb{Label: "Compare"}),
-		Problems: in.Problems, CanAdd: len(in.Chosen) < in.Max,
+		Problems: in.Form.Problems, CanAdd: len(in.Form.Chosen) < form.MaxCompare,
 	}
 	p.Meta.Section = "occupations"
 	p.Meta.NoIndex = true
-	for i, o := range in.Chosen {
+	for i, o := range in.Form.Chosen {
 		rest := url.Values{}
-		for j, x := range in.Chosen {
+		for j, x := range in.Form.Chosen {
 			if j != i {
 				rest.Add("soc", x.SOC)
 			}
@@ -82,7 +81,7 @@ func NewComparePage(in CompareInput) ComparePage {
 	}
 	row := func(label string, f func(o *career.Occupation) string) {
 		r := CompareRow{Label: label}
-		for _, o := range in.Chosen {
+		for _, o := range in.Form.Chosen {
 			r.Values = append(r.Values, f(o))
 		}
 		p.Rows = append(p.Rows, r)
@@ -103,7 +102,7 @@ func NewComparePage(in CompareInput) ComparePage {
 			return f(o.Projection)
 		}
 	}
-	if len(in.Chosen) > 0 {
+	if len(in.Form.Chosen) > 0 {
 		row("Median pay, a year", wage(2))
 		row("10th percentile", wage(0))
 		row("25th percentile", wage(1))
@@ -138,7 +137,7 @@ func NewComparePage(in CompareInput) ComparePage {
 	}
 	if p.CanAdd {
 		chosen := map[string]bool{}
-		for _, o := range in.Chosen {
+		for _, o := range in.Form.Chosen {
 			chosen[o.SOC] = true
 		}
 		p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return !chosen[o.SOC], false })

@@ -2,7 +2,7 @@ package page
 
 import (
 	"github.com/careeratlas/careeratlas/internal/career"
-	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/finder"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -18,13 +18,19 @@ type ListCard struct {
 	Title, Summary, URL string
 }
 
+// ListIndexInput is every editorial list, by title.
+type ListIndexInput struct {
+	Common
+	Lists []finder.List
+}
+
 // NewListIndexPage builds /lists.
-func NewListIndexPage(c Common, lists []content.List) ListIndexPage {
-	p := ListIndexPage{Meta: c.meta("Lists of occupations", "Our editors' lists of occupations: high pay with little schooling, fast growth, many openings and more.",
+func NewListIndexPage(in ListIndexInput) ListIndexPage {
+	p := ListIndexPage{Meta: in.Common.meta("Lists of occupations", "Our editors' lists of occupations: high pay with little schooling, fast growth, many openings and more.",
 		"/lists", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Lists"})}
 	p.Meta.Section = "lists"
-	for _, l := range lists {
-		p.Lists = append(p.Lists, ListCard{l.Title, l.Summary, "/lists/" + l.Slug})
+	for _, l := range in.Lists {
+		p.Lists = append(p.Lists, ListCard{l.Title, l.Summary, l.Path()})
 	}
 	return p
 }
@@ -48,15 +54,23 @@ type ListRow struct {
 	Openings string
 }
 
+// ListInput is one editorial list with its occupations, in order.
+type ListInput struct {
+	Common
+	List        finder.List
+	Occupations []*career.Occupation
+}
+
 // NewListPage builds a list's page.
-func NewListPage(c Common, l content.List, os []*career.Occupation) ListPage {
+func NewListPage(in ListInput) ListPage {
+	c, l := in.Common, in.List
 	p := ListPage{
-		Meta: c.meta(l.Title, l.Summary, "/lists/"+l.Slug, layout.Crumb{Label: "Home", Path: "/"},
+		Meta: c.meta(l.Title, l.Summary, l.Path(), layout.Crumb{Label: "Home", Path: "/"},
 			layout.Crumb{Label: "Lists", Path: "/lists"}, layout.Crumb{Label: l.Title}),
 		Title: l.Title, Summary: l.Summary, Body: l.Body, Updated: l.Updated,
 	}
 	p.Meta.Section = "lists"
-	for i, o := range os {
+	for i, o := range in.Occupations {
 		row := ListRow{OccupationRow: newOccupationRow(o), Rank: i + 1, Openings: format.NotAvailable}
 		if o.Projection != nil {
 			row.Openings = format.Thousands(o.Projection.Openings)

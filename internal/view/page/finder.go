@@ -7,26 +7,16 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
 
-// FinderForm is the occupation finder's query as typed.
-type FinderForm struct {
-	Group                    string
-	Education                []string
-	Experience, Training     string
-	Growth                   []string
-	Openings, PayMin, PayMax string
-	Interest, Sort           string
-}
-
 // FinderInput is what the index handler hands the page.
 type FinderInput struct {
 	Common
-	Form     FinderForm
+	Form     form.Finder
 	Groups   []*career.Group
-	Problems []string
 	Searched bool
 	Results  []*career.Occupation // when Searched
 	All      []*career.Occupation // for the A–Z index
@@ -73,7 +63,7 @@ func NewOccupationIndexPage(in FinderInput) OccupationIndexPage {
 		Meta: in.Common.meta("All occupations",
 			"Every occupation the U.S. Bureau of Labor Statistics covers: filter by field, education, training, growth, openings and pay.",
 			"/occupations", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations"}),
-		Problems: in.Problems, Searched: in.Searched, CSVURL: in.CSVURL,
+		Problems: in.Form.Problems, Searched: in.Searched, CSVURL: in.CSVURL,
 		PayMin: in.Form.PayMin, PayMax: in.Form.PayMax,
 	}
 	p.Meta.Section = "occupations"

@@ -2,6 +2,7 @@ package page
 
 import (
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -60,21 +61,32 @@ type HomePage struct {
 	Lists    []Link
 }
 
-// NewHomePage builds the front page from the groups and a few written-up
-// occupations.
-func NewHomePage(c Common, groups []*career.Group, featured []*career.Occupation, lists []Link) HomePage {
+// HomeInput is what the front page shows: the groups, a few written-up
+// occupations and the editorial lists.
+type HomeInput struct {
+	Common
+	Groups   []*career.Group
+	Featured []*career.Occupation
+	Lists    []finder.List
+}
+
+// NewHomePage builds the front page.
+func NewHomePage(in HomeInput) HomePage {
+	c := in.Common
 	p := HomePage{Meta: c.meta(layout.SiteName,
 		"Career Atlas explains what jobs are like, what they pay and whether they are growing, for every occupation the U.S. Bureau of Labor Statistics covers.",
 		"/")}
-	for _, g := range groups {
+	for _, g := range in.Groups {
 		p.Groups = append(p.Groups, newGroupSummary(g))
 		p.Total += g.Count
 	}
-	for _, o := range featured {
+	for _, o := range in.Featured {
 		p.Featured = append(p.Featured, newOccupationRow(o))
 	}
 	p.Sources = sourceLines(c)
-	p.Lists = lists
+	for _, l := range in.Lists {
+		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})
+	}
 	return p
 }
 
@@ -88,8 +100,16 @@ type GroupPage struct {
 	Sources     []SourceLine
 }
 
+// GroupInput is one major group with its occupations, by title.
+type GroupInput struct {
+	Common
+	Group       *career.Group
+	Occupations []*career.Occupation
+}
+
 // NewGroupPage builds a group's page.
-func NewGroupPage(c Common, g *career.Group, occs []*career.Occupation) GroupPage {
+func NewGroupPage(in GroupInput) GroupPage {
+	c, g := in.Common, in.Group
 	p := GroupPage{
 		Meta: c.meta(g.Title, "Pay, outlook and entry education for the "+itoa(g.Count)+" "+g.Title+" BLS covers.",
 			"/groups/"+g.Slug,
@@ -101,7 +121,7 @@ func NewGroupPage(c Common, g *career.Group, occs []*career.Occupation) GroupPag
 	if g.Projection != nil && g.Projection.PctChange.Available() {
 		p.Growth = format.Percent(g.Projection.PctChange)
 	}
-	for _, o := range occs {
+	for _, o := range in.Occupations {
 		p.Occupations = append(p.Occupations, newOccupationRow(o))
 	}
 	p.Sources = sourceLines(c)
@@ -132,8 +152,15 @@ type SourceRow struct {
 	Name, Release, File, Rows string
 }
 
+// AboutDataInput is what the sources page shows: the sources themselves,
+// which every page's Common holds.
+type AboutDataInput struct {
+	Common
+}
+
 // NewAboutDataPage builds the sources page.
-func NewAboutDataPage(c Common) AboutDataPage {
+func NewAboutDataPage(in AboutDataInput) AboutDataPage {
+	c := in.Common
 	p := AboutDataPage{
 		Meta: c.meta("About the data", "Where Career Atlas figures come from, which releases they are, and how we present them.",
 			"/about/data", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "About the data"}),
@@ -157,9 +184,16 @@ type ErrorPage struct {
 	Message string
 }
 
+// ErrorInput is an error's status and the words a visitor reads.
+type ErrorInput struct {
+	Common
+	Status           int
+	Heading, Message string
+}
+
 // NewErrorPage builds an error page.
-func NewErrorPage(c Common, status int, heading, message string) ErrorPage {
-	m := c.meta(heading, message, "")
+func NewErrorPage(in ErrorInput) ErrorPage {
+	m := in.Common.meta(in.Heading, in.Message, "")
 	m.NoIndex = true
-	return ErrorPage{Meta: m, Status: status, Heading: heading, Message: message}
+	return ErrorPage{Meta: m, Status: in.Status, Heading: in.Heading, Message: in.Message}
 }

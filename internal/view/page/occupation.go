@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
-	"github.com/careeratlas/careeratlas/internal/store"
+	"github.com/careeratlas/careeratlas/internal/finder"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -63,8 +63,8 @@ type ProgramLink struct {
 // studyPrograms is how many programs "Where to study" lists by name.
 const studyPrograms = 8
 
-// WithStudy adds "Where to study" to a profile.
-func (p OccupationPage) WithStudy(offers []store.ProgramOffer, states []career.State) OccupationPage {
+// withStudy adds "Where to study" to a profile.
+func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.State) OccupationPage {
 	var cips []string
 	v := &StudyView{}
 	for _, o := range offers {
@@ -169,8 +169,33 @@ func (c Common) Source(dataset string) (career.Source, bool) {
 	return career.Source{}, false
 }
 
+// OccupationInput is what a profile shows: the occupation with its
+// prose and figures, and what the site knows around it.
+type OccupationInput struct {
+	Common
+	Occupation *career.Occupation
+	Group      *career.Group
+	// States are the states with schools, for "Where to study".
+	States []career.State
+	// Offers are the programs that lead to the occupation.
+	Offers []career.ProgramOffer
+	// StatePay is mean pay in each state.
+	StatePay []career.Wages
+
+	// From O*NET: related occupations, suggested moves, interest scores
+	// (nil when O*NET has none), job zone (0 when unknown), other titles.
+	Related   []*career.Occupation
+	Moves     []finder.Move
+	Interests *[6]float64
+	JobZone   int
+	AltTitles []string
+	// Lists are the editorial lists the occupation is on.
+	Lists []finder.List
+}
+
 // NewOccupationPage builds the profile view model.
-func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) OccupationPage {
+func NewOccupationPage(in OccupationInput) OccupationPage {
+	c, o, g := in.Common, in.Occupation, in.Group
 	desc := o.Summary
 	if desc == "" {
 		desc = "What " + o.Title + " earn, how many jobs there are, the outlook to the next decade and what it takes to get started."
@@ -202,7 +227,7 @@ func NewOccupationPage(c Common, o *career.Occupation, g *career.Group) Occupati
 	}
 	p.JSONLD = occupationJSONLD(p.Meta, o)
 	p.CompareURL = "/compare?soc=" + o.SOC
-	return p
+	return p.withStudy(in.Offers, in.States).withONET(in).withStatePay(in.StatePay)
 }
 
 func quickFacts(c Common, o *career.Occupation) []Fact {

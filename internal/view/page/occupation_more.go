@@ -10,16 +10,6 @@ import (
 	"github.com/careeratlas/careeratlas/internal/view/format"
 )
 
-// ONETInput is the O*NET data and lists a profile shows.
-type ONETInput struct {
-	Related   []*career.Occupation
-	Moves     []finder.Move
-	Interests *[6]float64
-	JobZone   int
-	AltTitles []string
-	Lists     []Link
-}
-
 // MoveRow is a suggested next job.
 type MoveRow struct {
 	Title, Path string
@@ -36,9 +26,9 @@ type InterestRow struct {
 	Top                bool
 }
 
-// WithONET adds related occupations, career moves, interests, other titles
+// withONET adds related occupations, career moves, interests, other titles
 // and the lists an occupation is on.
-func (p OccupationPage) WithONET(in ONETInput) OccupationPage {
+func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 	for _, o := range in.Related {
 		p.Related = append(p.Related, newOccupationRow(o))
 	}
@@ -77,7 +67,9 @@ func (p OccupationPage) WithONET(in ONETInput) OccupationPage {
 		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
 	}
 	p.AltTitles = in.AltTitles
-	p.Lists = in.Lists
+	for _, l := range in.Lists {
+		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})
+	}
 	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 {
 		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests and other titles", career.ONETCredit, ""})
 	}

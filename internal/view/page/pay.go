@@ -108,7 +108,7 @@ type StatePayRow struct {
 
 // WithStatePay adds mean pay by state, which comes from an older, smaller
 // release than the national figures and says so.
-func (p OccupationPage) WithStatePay(ws []career.Wages) OccupationPage {
+func (p OccupationPage) withStatePay(ws []career.Wages) OccupationPage {
 	if len(ws) == 0 {
 		return p
 	}

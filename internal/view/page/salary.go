@@ -7,6 +7,7 @@ import (
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/salary"
 	"github.com/careeratlas/careeratlas/internal/view/component"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -17,12 +18,7 @@ type SalaryInput struct {
 	All        []*career.Occupation
 	Groups     []*career.Group
 	States     []career.State
-	SOC, State string
-	Pay, Per   string // as typed
-	Problems   []string
-
-	Occupation *career.Occupation
-	Annual     float64 // the person's pay a year; 0 when not given
+	Form       form.Salary
 	StateName  string
 	StateWages *career.Wages       // mean pay in the state, when published
 	Parity     *career.PriceParity // the state's price level, when known
@@ -57,20 +53,20 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	p := SalaryPage{
 		Meta: in.Common.meta("What are you worth?", "See where your pay stands among everyone in your occupation, and what it is worth where you live.",
 			"/salary", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Salary"}),
-		Problems: in.Problems, Pay: in.Pay, PerYear: in.Per != "hour",
+		Problems: in.Form.Problems, Pay: in.Form.Pay, PerYear: in.Form.Per != "hour",
 	}
 	p.Meta.Section = "salary"
-	if in.SOC != "" {
+	if in.Form.SOC != "" {
 		p.Meta.NoIndex = true
 	}
-	p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return true, o.SOC == in.SOC })
+	p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return true, o.SOC == in.Form.SOC })
 	for _, s := range in.States {
-		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == in.State})
+		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == in.Form.State})
 	}
-	if in.Occupation == nil || len(in.Problems) > 0 {
+	if in.Form.Occupation == nil || len(in.Form.Problems) > 0 {
 		return p
 	}
-	o := in.Occupation
+	o := in.Form.Occupation
 	r := &SalaryResult{Title: o.Title, Path: "/occupations/" + o.Slug, Median: format.NotAvailable}
 	if s, ok := in.Common.Source("oews_national"); ok {
 		r.Release = s.Release
@@ -78,14 +74,14 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	if w := o.Wages; w != nil {
 		// Where BLS publishes only hourly pay (actors, musicians), compare
 		// hourly figures instead.
-		pct, pay, money, hourly := w.Annual, in.Annual, format.Dollars, false
+		pct, pay, money, hourly := w.Annual, in.Form.Annual, format.Dollars, false
 		if !w.Annual[2].Available() && w.Hourly[2].Available() {
-			pct, pay, money, hourly = w.Hourly, in.Annual/salary.HoursPerYear, format.Hourly, true
+			pct, pay, money, hourly = w.Hourly, in.Form.Annual/salary.HoursPerYear, format.Hourly, true
 			r.Hourly = true
 		}
 		r.Median = money(pct[2])
 		r.Chart = component.NewPayChart("Pay of "+o.Title+" by percentile", pct, hourly)
-		if in.Annual > 0 {
+		if in.Form.Annual > 0 {
 			if r.Chart != nil {
 				r.Chart.WithYou(pay, money(career.KnownAmount(math.Round(pay*100)/100)))
 			}
@@ -94,10 +90,10 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 			}
 		}
 	}
-	if in.Annual > 0 && r.Standing == "" {
+	if in.Form.Annual > 0 && r.Standing == "" {
 		r.Standing = "BLS does not publish enough pay figures for " + o.Title + " to say where your pay stands."
 	}
-	if in.State != "" {
+	if in.Form.State != "" {
 		r.State = stateSentences(in, o)
 	}
 	r.Sources = sourceLines(in.Common)
@@ -146,9 +142,9 @@ func stateSentences(in SalaryInput, o *career.Occupation) []string {
 			level = format.Number(-diff, 1) + "% below the national average"
 		}
 		out = append(out, "Prices in "+in.StateName+" are "+level+" ("+strconv.Itoa(p.Year)+").")
-		if in.Annual > 0 {
-			out = append(out, "Your "+format.Dollars(career.KnownAmount(math.Round(in.Annual)))+" there buys about what "+
-				format.Dollars(career.KnownAmount(math.Round(salary.InNationalTerms(in.Annual, p.Index)/10)*10))+" buys in a place with average prices.")
+		if in.Form.Annual > 0 {
+			out = append(out, "Your "+format.Dollars(career.KnownAmount(math.Round(in.Form.Annual)))+" there buys about what "+
+				format.Dollars(career.KnownAmount(math.Round(salary.InNationalTerms(in.Form.Annual, p.Index)/10)*10))+" buys in a place with average prices.")
 		} else if o.Wages != nil && o.Wages.Annual[2].State == career.Known {
 			out = append(out, "The national median, "+format.Dollars(o.Wages.Annual[2])+", goes as far there as "+
 				format.Dollars(career.KnownAmount(math.Round(salary.InNationalTerms(o.Wages.Annual[2].Value, p.Index)/10)*10))+" would where prices are average.")

@@ -9,24 +9,10 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
-	"github.com/careeratlas/careeratlas/internal/store"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
-
-// SchoolForm is the school finder's query as typed.
-type SchoolForm struct {
-	State, ZIP, Miles, Area string
-	CIPs, Creds             []string
-	Control, Name, Sort     string
-	// Place names the ZIP code's town once it is found.
-	Place string
-}
-
-// Searched reports whether any filter is set, so results are shown.
-func (f SchoolForm) Searched() bool {
-	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != ""
-}
 
 // Option is one choice in a select or a set of checkboxes.
 type Option struct {
@@ -41,32 +27,46 @@ type Loosen struct {
 	URL   string
 }
 
-// SchoolFinderPage is the school finder.
-type SchoolFinderPage struct {
+// SchoolFinderInput is the finder's query and, once searched, a page of
+// its results.
+type SchoolFinderInput struct {
 	Common
-	Meta     layout.Meta
-	Form     SchoolForm
-	Problems []string
-	Results  *SchoolResultsView
-	Loosen   []Loosen
-
+	Form           form.School
 	States         []career.State
 	Families       []career.Program
 	Programs       []career.Program // in the chosen area
 	ChosenPrograms []career.Program
-	Distances      []int
+	// Results is the page of results, with the number of pages; nil
+	// before a search.
+	Results *career.SchoolResults
+	Pages   int
+	// Query is the search's URL query, for links to other pages.
+	Query  url.Values
+	Loosen []Loosen
+}
+
+// SchoolFinderPage is the school finder.
+type SchoolFinderPage struct {
+	Meta     layout.Meta
+	Form     form.School
+	Problems []string
+	Results  *SchoolResultsView
+	Loosen   []Loosen
 
 	StateOptions, DistanceOptions, AreaOptions, ProgramOptions []Option
 	CredOptions, ControlOptions, SortOptions, ChosenOptions    []Option
 }
 
-// NewSchoolFinderPage fills in the page's meta and the form's options.
-func NewSchoolFinderPage(p SchoolFinderPage) SchoolFinderPage {
+// NewSchoolFinderPage builds the finder: the form with its options and,
+// after a search, the results.
+func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
+	p := SchoolFinderPage{Form: in.Form, Problems: in.Form.Problems, Loosen: in.Loosen}
 	title := "Find a school"
-	if p.Results != nil && len(p.Problems) == 0 {
+	if in.Results != nil && len(p.Problems) == 0 {
+		p.Results = newSchoolResults(in.Results, in.Form.Page, form.SchoolsPerPage, in.Pages, in.Query, in.Form.Filter.Near != nil)
 		title = "Schools: " + p.Results.Summary
 	}
-	p.Meta = p.Common.meta(title,
+	p.Meta = in.Common.meta(title,
 		"Search every college, university and trade school in the U.S. by place, distance, area of study, program and credential.",
 		"/schools", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools"})
 	p.Meta.Section = "schools"
@@ -74,28 +74,28 @@ func NewSchoolFinderPage(p SchoolFinderPage) SchoolFinderPage {
 		p.Meta.NoIndex = true // result pages are endless; the finder itself is indexed
 	}
 	f := p.Form
-	for _, s := range p.States {
+	for _, s := range in.States {
 		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == f.State})
 	}
 	miles := f.Miles
 	if miles == "" {
 		miles = "25"
 	}
-	for _, d := range p.Distances {
+	for _, d := range form.Distances {
 		v := strconv.Itoa(d)
 		p.DistanceOptions = append(p.DistanceOptions, Option{v, "Within " + v + " miles", v == miles})
 	}
 	if !slices.ContainsFunc(p.DistanceOptions, func(o Option) bool { return o.Selected }) && f.Miles != "" {
 		p.DistanceOptions = append(p.DistanceOptions, Option{f.Miles, "Within " + f.Miles + " miles", true})
 	}
-	for _, fam := range p.Families {
+	for _, fam := range in.Families {
 		p.AreaOptions = append(p.AreaOptions, Option{fam.Code, fam.Title, fam.Code == f.Area})
 	}
-	for _, pr := range p.Programs {
+	for _, pr := range in.Programs {
 		p.ProgramOptions = append(p.ProgramOptions, Option{pr.Code, pr.Title, slices.Contains(f.CIPs, pr.Code)})
 	}
 	if f.Area == "" {
-		for _, pr := range p.ChosenPrograms {
+		for _, pr := range in.ChosenPrograms {
 			p.ChosenOptions = append(p.ChosenOptions, Option{pr.Code, pr.Title + " (" + pr.Code + ")", true})
 		}
 	}
@@ -149,9 +149,9 @@ type ProgramLine struct {
 	Title, URL, Award, Awards string
 }
 
-// NewSchoolResults builds a page of results. query is the search's URL
+// newSchoolResults builds a page of results. query is the search's URL
 // query, for pagination links.
-func NewSchoolResults(res *store.SchoolResults, pageNum, perPage, pages int, query url.Values, near bool) *SchoolResultsView {
+func newSchoolResults(res *career.SchoolResults, pageNum, perPage, pages int, query url.Values, near bool) *SchoolResultsView {
 	v := &SchoolResultsView{Total: res.Total, ShowDistance: near}
 	v.Summary = format.Number(float64(res.Total), 0) + " school" + plural(res.Total)
 	if res.Total > 0 {
@@ -195,9 +195,9 @@ func NewSchoolResults(res *store.SchoolResults, pageNum, perPage, pages int, que
 	return v
 }
 
-func newSchoolRow(sc store.School, near bool) SchoolRow {
+func newSchoolRow(sc career.School, near bool) SchoolRow {
 	r := SchoolRow{
-		Name: sc.Name, URL: SchoolPath(sc), Place: sc.City + ", " + sc.State,
+		Name: sc.Name, URL: sc.Path(), Place: sc.City + ", " + sc.State,
 		Control: sc.Control.Label(), Level: sc.Level.Label(),
 		Matched: format.Number(float64(sc.Matched), 0), More: sc.MorePrograms,
 	}
@@ -213,9 +213,6 @@ func newSchoolRow(sc store.School, near bool) SchoolRow {
 	}
 	return r
 }
-
-// SchoolPath is the canonical path of a school's page.
-func SchoolPath(sc store.School) string { return "/schools/" + sc.UnitID + "/" + sc.Slug }
 
 func cloneValues(v url.Values) url.Values {
 	out := url.Values{}
@@ -283,11 +280,22 @@ type Link struct {
 	Label, URL string
 }
 
+// SchoolInput is one school with all its programs, the titles of the
+// areas of study, and the occupations each program leads to.
+type SchoolInput struct {
+	Common
+	School      *career.School
+	Families    map[string]string                  // CIP family → title
+	Occupations map[string][]career.OccupationLink // CIP program → occupations
+	StateName   string
+}
+
 // NewSchoolPage builds a school's page.
-func NewSchoolPage(c Common, sc *store.School, families map[string]string, occ map[string][]store.OccupationLink, stateName string) SchoolPage {
+func NewSchoolPage(in SchoolInput) SchoolPage {
+	c, sc, families, occ, stateName := in.Common, in.School, in.Families, in.Occupations, in.StateName
 	p := SchoolPage{
 		Meta: c.meta(sc.Name, sc.Name+" in "+sc.City+", "+stateName+": programs of study, credentials awarded, and the occupations they lead to.",
-			SchoolPath(*sc), layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
+			sc.Path(), layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
 			layout.Crumb{Label: stateName, Path: "/schools?state=" + url.QueryEscape(sc.State)}, layout.Crumb{Label: sc.Name}),
 		Name: sc.Name, Address: sc.Address, Place: sc.City + ", " + stateName + " " + sc.ZIP,
 		Control: sc.Control.Label(), Level: sc.Level.Label(), Total: format.Number(float64(sc.Total), 0), UnitID: sc.UnitID,
@@ -304,7 +312,7 @@ func NewSchoolPage(c Common, sc *store.School, families map[string]string, occ m
 	byProgram := map[string]*SchoolProgram{}
 	var order []string
 	progs := slices.Clone(sc.Programs)
-	slices.SortStableFunc(progs, func(a, b store.ProgramAward) int {
+	slices.SortStableFunc(progs, func(a, b career.ProgramAward) int {
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
@@ -373,8 +381,22 @@ type ProgramPage struct {
 	WhereHeading string
 }
 
+// ProgramInput is one program of study: the occupations it leads to and
+// the schools that award it, in State when one is chosen.
+type ProgramInput struct {
+	Common
+	Program     *career.Program
+	Area        string // the title of its family
+	Occupations []*career.Occupation
+	Schools     *career.SchoolResults
+	States      []career.State
+	State       string
+	Problems    []string
+}
+
 // NewProgramPage builds a program's page.
-func NewProgramPage(c Common, prog *career.Program, area string, occs []*career.Occupation, res *store.SchoolResults, states []career.State, state string, problems []string) ProgramPage {
+func NewProgramPage(in ProgramInput) ProgramPage {
+	c, prog, area, occs, res, states, state, problems := in.Common, in.Program, in.Area, in.Occupations, in.Schools, in.States, in.State, in.Problems
 	p := ProgramPage{
 		Meta: c.meta(prog.Title, "Where to study "+prog.Title+" (CIP "+prog.Code+"), and the occupations it prepares you for.",
 			"/programs/"+prog.Code, layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},

@@ -4,7 +4,6 @@ import (
 	"net/url"
 
 	"github.com/careeratlas/careeratlas/internal/career"
-	"github.com/careeratlas/careeratlas/internal/store"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
 
@@ -15,7 +14,7 @@ type SearchInput struct {
 	Searched    bool
 	Corrected   string // the corrected query, when the typed one found nothing
 	Occupations []*career.Occupation
-	Schools     []store.School
+	Schools     []career.School
 	SchoolsURL  string
 	Groups      []*career.Group
 }
@@ -58,7 +57,7 @@ func NewSearchPage(in SearchInput) SearchPage {
 		p.Occupations = append(p.Occupations, newOccupationRow(o))
 	}
 	for _, sc := range in.Schools {
-		p.Schools = append(p.Schools, SchoolLink{sc.Name, SchoolPath(sc), sc.City + ", " + sc.State, sc.Control.Label()})
+		p.Schools = append(p.Schools, SchoolLink{sc.Name, sc.Path(), sc.City + ", " + sc.State, sc.Control.Label()})
 	}
 	if len(p.Occupations) == 0 {
 		for _, q := range popularSearches {

@@ -1,0 +1,126 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/page"
+)
+
+// errNoSite is the error while no site has been loaded yet.
+var errNoSite = errors.New("server: no site loaded yet")
+
+// errorKind is how one kind of error is shown: its status and the words a
+// visitor reads.
+type errorKind struct {
+	kind             error
+	status           int
+	heading, message string
+}
+
+// errorKinds maps error kinds to what a visitor sees; anything else is
+// internalError. Visitors never see the error's own text.
+var errorKinds = []errorKind{
+	{career.ErrNotFound, http.StatusNotFound, "Page not found",
+		"We could not find that page. It may have moved, or the address may be mistyped."},
+	{career.ErrInvalid, http.StatusBadRequest, "That request did not make sense",
+		"Something in the address is not in a form we understand."},
+	{career.ErrConflict, http.StatusConflict, "That did not work",
+		"The request conflicts with the current data."},
+	{errNoSite, http.StatusServiceUnavailable, "Starting up",
+		"The site is loading its data. Please try again in a moment."},
+}
+
+// internalError is what a visitor sees of any other error.
+var internalError = errorKind{nil, http.StatusInternalServerError, "Something went wrong",
+	"We could not show this page. The problem is ours, not yours; please try again in a moment."}
+
+// headingFor returns the words for a status from the table.
+func headingFor(status int) errorKind {
+	for _, k := range errorKinds {
+		if k.status == status {
+			return k
+		}
+	}
+	return internalError
+}
+
+// statusError is an error with the status and words a visitor should see,
+// for what the table cannot say: a form's problems, a refused method.
+type statusError struct {
+	status           int
+	heading, message string
+	err              error
+}
+
+func (e *statusError) Error() string {
+	if e.err != nil {
+		return e.err.Error()
+	}
+	return e.message
+}
+func (e *statusError) Unwrap() error { return e.err }
+
+// statusOf says how an error is shown.
+func statusOf(err error) errorKind {
+	var se *statusError
+	if errors.As(err, &se) {
+		return errorKind{status: se.status, heading: se.heading, message: se.message}
+	}
+	for _, k := range errorKinds {
+		if errors.Is(err, k.kind) {
+			return k
+		}
+	}
+	return internalError
+}
+
+// renderError shows the designed error page. Visitors never see internal
+// error text; 5xx errors are logged with it.
+func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) {
+	k := statusOf(err)
+	log := s.log.With("method", r.Method, "path", r.URL.Path, "status", k.status, "request_id", requestID(r.Context()))
+	if k.status == http.StatusInternalServerError {
+		log.Error("request failed", "error", err)
+		s.write500(w)
+		return
+	}
+	if k.status >= 500 {
+		log.Warn("request refused", "error", err)
+		w.Header().Set("Retry-After", "5")
+	} else {
+		log.Info("request refused", "error", err)
+	}
+	var buf bytes.Buffer
+	in := page.ErrorInput{Common: s.common(s.current()), Status: k.status, Heading: k.heading, Message: k.message}
+	if rerr := page.Error(page.NewErrorPage(in)).Render(r.Context(), &buf); rerr != nil {
+		log.Error("render error page", "error", rerr)
+		s.write500(w)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(k.status)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) write500(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusInternalServerError)
+	w.Write(s.page500)
+}
+
+// notFound is the error for unknown paths and slugs.
+func notFound(what string) error {
+	return fmt.Errorf("server: %s: %w", what, career.ErrNotFound)
+}
+
+// badRequest is a 400 that lists a form's problems.
+func badRequest(heading string, problems []string) error {
+	return &statusError{status: http.StatusBadRequest, heading: heading, message: strings.Join(problems, "\n")}
+}

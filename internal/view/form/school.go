@@ -1,0 +1,177 @@
+package form
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+)
+
+// School finder limits.
+const (
+	// SchoolsPerPage is the length of a page of school results.
+	SchoolsPerPage = 20
+	// MaxMiles is the widest search radius.
+	MaxMiles = 500
+	// DefaultMiles is the radius when a ZIP code comes without one.
+	DefaultMiles = 25
+	// maxPage keeps page numbers sane; no search has this many pages.
+	maxPage = 100000
+	// maxName is the longest school name we search for, in characters.
+	maxName = 100
+)
+
+// Distances are the radii the school finder offers, in miles.
+var Distances = []int{10, 25, 50, 100, 250}
+
+// School is the school finder's query.
+type School struct {
+	// As typed, to show back in the form.
+	State, ZIP, Miles, Area string
+	CIPs, Creds             []string
+	Control, Name, Sort     string
+	// Place names the ZIP code's town once it is found.
+	Place string
+
+	// Page is the page of results asked for, from 1.
+	Page int
+	// Filter is the search the query stands for, with this page's limit
+	// and offset; it means nothing while there are Problems.
+	Filter   career.SchoolFilter
+	Problems []string
+}
+
+// Searched reports whether any filter is set, so results are shown.
+func (f School) Searched() bool {
+	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != ""
+}
+
+// ParseSchool reads and checks the school finder's query.
+func ParseSchool(v url.Values, lk Lookup) School {
+	f := School{
+		State:   strings.ToUpper(strings.TrimSpace(v.Get("state"))),
+		ZIP:     strings.TrimSpace(v.Get("zip")),
+		Miles:   strings.TrimSpace(v.Get("miles")),
+		Area:    strings.TrimSpace(v.Get("area")),
+		CIPs:    cleanList(v["cip"]),
+		Creds:   cleanList(v["cred"]),
+		Control: strings.TrimSpace(v.Get("control")),
+		Name:    strings.TrimSpace(v.Get("name")),
+		Sort:    strings.TrimSpace(v.Get("sort")),
+		Page:    1,
+	}
+	flt := &f.Filter
+	flt.Limit, flt.ProgramsPerSchool = SchoolsPerPage, 4
+	problem := func(format string, args ...any) { f.Problems = append(f.Problems, fmt.Sprintf(format, args...)) }
+
+	if f.State != "" {
+		if lk.State(f.State) == nil {
+			problem("We do not know a state or territory with the code %q. Choose one from the list.", f.State)
+		} else {
+			flt.State = f.State
+		}
+	}
+	miles, milesOK := DefaultMiles, true
+	if f.Miles != "" {
+		m, err := strconv.Atoi(f.Miles)
+		if err != nil || m < 1 || m > MaxMiles {
+			problem("The distance must be a whole number of miles from 1 to %d.", MaxMiles)
+			milesOK = false
+		}
+		miles = m
+	}
+	if f.ZIP != "" {
+		switch p := lk.Place(f.ZIP); {
+		case len(f.ZIP) != 5 || strings.Trim(f.ZIP, "0123456789") != "":
+			problem("%q is not a ZIP code. Enter five digits, like 43215.", f.ZIP)
+		case p == nil:
+			problem("We could not find ZIP code %s. Check it, or search by state instead.", f.ZIP)
+		default:
+			f.Place = p.Name + ", " + p.State
+			if milesOK {
+				f.Miles = strconv.Itoa(miles)
+				flt.Near = &career.Point{Lat: p.Lat, Lon: p.Lon, Miles: float64(miles)}
+			}
+		}
+	}
+	if f.Area != "" {
+		if !career.ValidCIPFamily(f.Area) || lk.Family(f.Area) == nil {
+			problem("%q is not an area of study we know. Choose one from the list.", f.Area)
+		} else {
+			flt.Family = f.Area
+		}
+	}
+	for _, c := range f.CIPs {
+		switch {
+		case !career.ValidCIP(c):
+			problem("%q is not a program code. Program codes look like 51.0707.", c)
+		case f.Area != "" && career.CIPFamily(c) != f.Area:
+			problem("Program %s is not in the area of study you chose. Pick a program from that area, or choose “Any area”.", c)
+		case lk.Program(c) == nil:
+			problem("We do not know a program with the code %s.", c)
+		default:
+			flt.CIPs = append(flt.CIPs, c)
+		}
+	}
+	for _, c := range f.Creds {
+		g := career.CredentialGroup(c)
+		if g.Label() == "" {
+			problem("%q is not a credential level we know.", c)
+			continue
+		}
+		flt.Groups = append(flt.Groups, g)
+	}
+	if f.Control != "" {
+		i := slices.IndexFunc(career.Controls, func(x struct {
+			Control career.Control
+			Key     string
+			Label   string
+		}) bool {
+			return x.Key == f.Control
+		})
+		if i < 0 {
+			problem("%q is not a kind of school we know: choose public, private nonprofit or private for-profit.", f.Control)
+		} else {
+			flt.Control = career.Controls[i].Control
+		}
+	}
+	if len([]rune(f.Name)) > maxName {
+		problem("The school name is too long: use at most %d characters.", maxName)
+	} else {
+		flt.Name = f.Name
+	}
+	switch f.Sort {
+	case "":
+		switch {
+		case flt.Near != nil:
+			flt.Sort = career.SortDistance
+		case flt.Family != "" || len(flt.CIPs) > 0:
+			flt.Sort = career.SortCompletions
+		default:
+			flt.Sort = career.SortName
+		}
+	case string(career.SortDistance):
+		if f.ZIP == "" {
+			problem("To sort by distance, enter a ZIP code.")
+		}
+		flt.Sort = career.SortDistance
+	case string(career.SortName), string(career.SortCompletions):
+		flt.Sort = career.SchoolSort(f.Sort)
+	default:
+		problem("%q is not a way to sort: choose distance, name or completions.", f.Sort)
+	}
+	f.Sort = string(flt.Sort)
+	if p := v.Get("page"); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > maxPage {
+			problem("%q is not a page number.", p)
+		} else {
+			f.Page = n
+		}
+	}
+	flt.Offset = (f.Page - 1) * SchoolsPerPage
+	return f
+}
