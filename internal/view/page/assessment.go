@@ -18,8 +18,8 @@ type AssessmentInput struct {
 	Items []finder.AssessmentItem
 	Form  form.Assessment
 	// Profile and Matches are the result, when the form is complete.
-	Profile   [6]float64
-	Matches   []finder.Match
+	Profile [6]float64
+	Matches []finder.Match
 }
 
 // AssessmentPage is the assessment's form and, with answers, its result.
