@@ -13,10 +13,12 @@ import (
 	"context"
 	"embed"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/site"
 	"github.com/careeratlas/careeratlas/internal/store"
 )
 
@@ -120,4 +122,26 @@ func DB(t testing.TB) *store.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// Site builds the fixture into a new database and loads the site from it,
+// as publish does before it serves a database.
+func Site(t testing.TB) *site.Site {
+	t.Helper()
+	st, err := site.Load(context.Background(), DB(t))
+	if err != nil {
+		t.Fatalf("careertest: load site: %v", err)
+	}
+	return st
+}
+
+// Dir writes the fixture tree to a new directory in t.TempDir and returns
+// it, for tests that need content on disk: serving, reloading, editing.
+func Dir(t testing.TB) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "content")
+	if err := os.CopyFS(dir, Content()); err != nil {
+		t.Fatalf("careertest: write fixture: %v", err)
+	}
+	return dir
 }
