@@ -9,16 +9,14 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/component"
 	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
 
 // Option is one choice in a select or a set of checkboxes.
-type Option struct {
-	Value, Label string
-	Selected     bool
-}
+type Option = component.Option
 
 // Loosen suggests a search that finds schools when this one found none.
 type Loosen struct {
