@@ -74,7 +74,7 @@ func NewAssessmentPage(in AssessmentInput) AssessmentPage {
 		}
 	}
 	for _, e := range career.Educations {
-		p.EduOptions = append(p.EduOptions, Option{e, e, e == in.Form.EduMax})
+		p.EduOptions = append(p.EduOptions, Option{Value: e, Label: e, Selected: e == in.Form.EduMax})
 	}
 	if !in.Form.Complete {
 		return p

@@ -72,31 +72,31 @@ func NewOccupationIndexPage(in FinderInput) OccupationIndexPage {
 	}
 	f := in.Form
 	for _, g := range in.Groups {
-		p.GroupOptions = append(p.GroupOptions, Option{g.Code, strings.TrimSuffix(g.Title, " Occupations"), g.Code == f.Group})
+		p.GroupOptions = append(p.GroupOptions, Option{Value: g.Code, Label: strings.TrimSuffix(g.Title, " Occupations"), Selected: g.Code == f.Group})
 	}
 	for _, e := range career.Educations {
-		p.EducationOptions = append(p.EducationOptions, Option{e, e, slices.Contains(f.Education, e)})
+		p.EducationOptions = append(p.EducationOptions, Option{Value: e, Label: e, Selected: slices.Contains(f.Education, e)})
 	}
 	for _, e := range career.Experiences {
-		p.ExperienceOptions = append(p.ExperienceOptions, Option{e, e, e == f.Experience})
+		p.ExperienceOptions = append(p.ExperienceOptions, Option{Value: e, Label: e, Selected: e == f.Experience})
 	}
 	for _, t := range career.Trainings {
-		p.TrainingOptions = append(p.TrainingOptions, Option{t, t, t == f.Training})
+		p.TrainingOptions = append(p.TrainingOptions, Option{Value: t, Label: t, Selected: t == f.Training})
 	}
 	for _, b := range career.GrowthBands() {
-		p.GrowthOptions = append(p.GrowthOptions, Option{b.Key, b.Label, slices.Contains(f.Growth, b.Key)})
+		p.GrowthOptions = append(p.GrowthOptions, Option{Value: b.Key, Label: b.Label, Selected: slices.Contains(f.Growth, b.Key)})
 	}
 	for _, o := range openingsChoices {
-		p.OpeningsOptions = append(p.OpeningsOptions, Option{o, "At least " + format.Number(mustFloat(o), 0) + " a year", o == f.Openings})
+		p.OpeningsOptions = append(p.OpeningsOptions, Option{Value: o, Label: "At least " + format.Number(mustFloat(o), 0) + " a year", Selected: o == f.Openings})
 	}
 	if f.Openings != "" && !slices.Contains(openingsChoices, f.Openings) {
-		p.OpeningsOptions = append(p.OpeningsOptions, Option{f.Openings, "At least " + f.Openings + " a year", true})
+		p.OpeningsOptions = append(p.OpeningsOptions, Option{Value: f.Openings, Label: "At least " + f.Openings + " a year", Selected: true})
 	}
 	for i, r := range career.RIASEC {
-		p.InterestOptions = append(p.InterestOptions, Option{r, r + ": " + career.RIASECPlain[i], r == f.Interest})
+		p.InterestOptions = append(p.InterestOptions, Option{Value: r, Label: r + ": " + career.RIASECPlain[i], Selected: r == f.Interest})
 	}
 	for _, s := range finder.Sorts {
-		p.SortOptions = append(p.SortOptions, Option{string(s.Sort), s.Label, string(s.Sort) == f.Sort})
+		p.SortOptions = append(p.SortOptions, Option{Value: string(s.Sort), Label: s.Label, Selected: string(s.Sort) == f.Sort})
 	}
 	if in.Searched {
 		for _, o := range in.Results {

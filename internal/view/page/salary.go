@@ -61,7 +61,7 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	}
 	p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return true, o.SOC == in.Form.SOC })
 	for _, s := range in.States {
-		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == in.Form.State})
+		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.Form.State})
 	}
 	if in.Form.Occupation == nil || len(in.Form.Problems) > 0 {
 		return p

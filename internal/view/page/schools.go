@@ -73,7 +73,7 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	}
 	f := p.Form
 	for _, s := range in.States {
-		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == f.State})
+		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == f.State})
 	}
 	miles := f.Miles
 	if miles == "" {
@@ -81,29 +81,29 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	}
 	for _, d := range form.Distances {
 		v := strconv.Itoa(d)
-		p.DistanceOptions = append(p.DistanceOptions, Option{v, "Within " + v + " miles", v == miles})
+		p.DistanceOptions = append(p.DistanceOptions, Option{Value: v, Label: "Within " + v + " miles", Selected: v == miles})
 	}
 	if !slices.ContainsFunc(p.DistanceOptions, func(o Option) bool { return o.Selected }) && f.Miles != "" {
-		p.DistanceOptions = append(p.DistanceOptions, Option{f.Miles, "Within " + f.Miles + " miles", true})
+		p.DistanceOptions = append(p.DistanceOptions, Option{Value: f.Miles, Label: "Within " + f.Miles + " miles", Selected: true})
 	}
 	for _, fam := range in.Families {
-		p.AreaOptions = append(p.AreaOptions, Option{fam.Code, fam.Title, fam.Code == f.Area})
+		p.AreaOptions = append(p.AreaOptions, Option{Value: fam.Code, Label: fam.Title, Selected: fam.Code == f.Area})
 	}
 	for _, pr := range in.Programs {
-		p.ProgramOptions = append(p.ProgramOptions, Option{pr.Code, pr.Title, slices.Contains(f.CIPs, pr.Code)})
+		p.ProgramOptions = append(p.ProgramOptions, Option{Value: pr.Code, Label: pr.Title, Selected: slices.Contains(f.CIPs, pr.Code)})
 	}
 	if f.Area == "" {
 		for _, pr := range in.ChosenPrograms {
-			p.ChosenOptions = append(p.ChosenOptions, Option{pr.Code, pr.Title + " (" + pr.Code + ")", true})
+			p.ChosenOptions = append(p.ChosenOptions, Option{Value: pr.Code, Label: pr.Title + " (" + pr.Code + ")", Selected: true})
 		}
 	}
 	for _, g := range career.CredentialGroups {
-		p.CredOptions = append(p.CredOptions, Option{string(g.Group), g.Label, slices.Contains(f.Creds, string(g.Group))})
+		p.CredOptions = append(p.CredOptions, Option{Value: string(g.Group), Label: g.Label, Selected: slices.Contains(f.Creds, string(g.Group))})
 	}
 	for _, c := range career.Controls {
-		p.ControlOptions = append(p.ControlOptions, Option{c.Key, c.Label, c.Key == f.Control})
+		p.ControlOptions = append(p.ControlOptions, Option{Value: c.Key, Label: c.Label, Selected: c.Key == f.Control})
 	}
-	for _, s := range []Option{{"distance", "Distance", false}, {"name", "Name", false}, {"completions", "Most graduates in the program", false}} {
+	for _, s := range []Option{{Value: "distance", Label: "Distance"}, {Value: "name", Label: "Name"}, {Value: "completions", Label: "Most graduates in the program"}} {
 		s.Selected = s.Value == f.Sort
 		p.SortOptions = append(p.SortOptions, s)
 	}
@@ -410,7 +410,7 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))
 	}
 	for _, s := range states {
-		p.StateOptions = append(p.StateOptions, Option{s.Code, s.Name, s.Code == state})
+		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == state})
 		if s.Code == state {
 			p.StateName = s.Name
 		}
