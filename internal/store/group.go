@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
 )
 
 // Groups returns the major occupational groups in SOC order.
@@ -54,36 +55,12 @@ func (s *DB) findGroups(ctx context.Context, where string, args ...any) ([]*care
 	return out, rows.Err()
 }
 
-// Sources returns where each dataset came from.
-func (s *DB) Sources(ctx context.Context) ([]career.Source, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT dataset, name, release, file, sha256, rows,
-		top_hourly, top_annual, base_year, projected_year FROM sources ORDER BY dataset`)
-	if err != nil {
-		return nil, fmt.Errorf("store: sources: %w", err)
-	}
-	defer rows.Close()
-	var out []career.Source
-	for rows.Next() {
-		var src career.Source
-		var th, ta sql.NullFloat64
-		var by, py sql.NullInt64
-		if err := rows.Scan(&src.Dataset, &src.Name, &src.Release, &src.File, &src.SHA256, &src.Rows, &th, &ta, &by, &py); err != nil {
-			return nil, fmt.Errorf("store: sources: %w", err)
+func insertGroups(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	for _, g := range cat.Groups {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO groups (code, slug, title, count) VALUES (?, ?, ?, ?)`,
+			g.Code, g.Slug, g.Title, g.Count); err != nil {
+			return fmt.Errorf("group %s: %w", g.Code, err)
 		}
-		src.TopHourly, src.TopAnnual = th.Float64, ta.Float64
-		src.BaseYear, src.ProjectedYear = int(by.Int64), int(py.Int64)
-		out = append(out, src)
 	}
-	return out, rows.Err()
-}
-
-// Projection returns the projection line for a SOC code, including group
-// and all-occupation totals ("00-0000").
-func (s *DB) Projection(ctx context.Context, soc string) (*career.Projection, error) {
-	var p projectionRow
-	err := s.db.QueryRowContext(ctx, `SELECT `+projectionColumns+` FROM projections p WHERE p.soc = ?`, soc).Scan(p.dest()...)
-	if err != nil {
-		return nil, fmt.Errorf("store: projection %s: %w", soc, notFound(err))
-	}
-	return p.projection(), nil
+	return nil
 }

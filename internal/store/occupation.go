@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
 )
 
 // OccupationBySlug returns the occupation with its profile, national wages
@@ -196,4 +197,130 @@ func (s *DB) StateMeans(ctx context.Context, soc string) ([]career.Wages, error)
 		out = append(out, *r.wages())
 	}
 	return out, rows.Err()
+}
+
+// Projection returns the projection line for a SOC code, including group
+// and all-occupation totals ("00-0000").
+func (s *DB) Projection(ctx context.Context, soc string) (*career.Projection, error) {
+	var p projectionRow
+	err := s.db.QueryRowContext(ctx, `SELECT `+projectionColumns+` FROM projections p WHERE p.soc = ?`, soc).Scan(p.dest()...)
+	if err != nil {
+		return nil, fmt.Errorf("store: projection %s: %w", soc, notFound(err))
+	}
+	return p.projection(), nil
+}
+
+func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO occupations
+		(soc, slug, title, group_code, summary, what_they_do, work_environment, how_to_become, updated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, o := range cat.Occupations {
+		if _, err := stmt.ExecContext(ctx, o.SOC, o.Slug, o.Title, o.Group, o.Summary,
+			o.Sections.WhatTheyDo, o.Sections.WorkEnvironment, o.Sections.HowToBecome, o.Updated); err != nil {
+			return fmt.Errorf("occupation %s: %w", o.SOC, err)
+		}
+	}
+	return nil
+}
+
+func insertWages(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO wages
+		(area, area_title, area_type, soc, title, level, employment, hourly_mean, annual_mean,
+		 hourly_p10, hourly_p25, hourly_p50, hourly_p75, hourly_p90,
+		 annual_p10, annual_p25, annual_p50, annual_p75, annual_p90,
+		 top_coded, annual_only, hourly_only)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	insert := func(w *career.Wages) error {
+		amounts := wageAmounts(w)
+		args := []any{w.Area, w.AreaTitle, w.AreaType, w.SOC, w.Title, w.Level, nullAmount(w.Employment)}
+		top := 0
+		for i, a := range amounts {
+			args = append(args, nullAmount(a))
+			if a.State == career.TopCoded {
+				top |= 1 << i
+			}
+		}
+		args = append(args, top, w.AnnualOnly, w.HourlyOnly)
+		if _, err := stmt.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("wages %s %s: %w", w.Area, w.SOC, err)
+		}
+		return nil
+	}
+	for _, o := range cat.Occupations {
+		if o.Wages != nil {
+			if err := insert(o.Wages); err != nil {
+				return err
+			}
+		}
+	}
+	for _, g := range cat.Groups {
+		if g.Wages != nil {
+			if err := insert(g.Wages); err != nil {
+				return err
+			}
+		}
+	}
+	for i := range cat.Areas {
+		if err := insert(&cat.Areas[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// wageAmounts lists a Wages' figures in column order, the order of the
+// top_coded bits.
+func wageAmounts(w *career.Wages) []career.Amount {
+	out := []career.Amount{w.HourlyMean, w.AnnualMean}
+	out = append(out, w.Hourly[:]...)
+	return append(out, w.Annual[:]...)
+}
+
+func insertProjections(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO projections
+		(soc, title, summary, emp_base, emp_projected, change, pct_change, openings,
+		 median_wage, median_top, education, experience, training)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	insert := func(p *career.Projection) error {
+		_, err := stmt.ExecContext(ctx, p.SOC, p.Title, p.Summary,
+			nullAmount(p.EmpBase), nullAmount(p.EmpProjected), nullAmount(p.Change), nullAmount(p.PctChange),
+			nullAmount(p.Openings), nullAmount(p.MedianWage), p.MedianWage.State == career.TopCoded,
+			p.Education, p.Experience, p.Training)
+		if err != nil {
+			return fmt.Errorf("projection %s: %w", p.SOC, err)
+		}
+		return nil
+	}
+	if cat.Total != nil {
+		if err := insert(cat.Total); err != nil {
+			return err
+		}
+	}
+	for _, g := range cat.Groups {
+		if g.Projection != nil {
+			if err := insert(g.Projection); err != nil {
+				return err
+			}
+		}
+	}
+	for _, o := range cat.Occupations {
+		if o.Projection != nil {
+			if err := insert(o.Projection); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -3,11 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 
 	"github.com/careeratlas/careeratlas/internal/content"
-	"github.com/careeratlas/careeratlas/internal/finder"
 )
 
 // AllInterests returns every occupation's RIASEC scores by SOC code.
@@ -84,38 +82,32 @@ func (s *DB) JobZones(ctx context.Context) (map[string]int, error) {
 	return out, rows.Err()
 }
 
-// Lists returns the editorial lists by title.
-func (s *DB) Lists(ctx context.Context) ([]finder.List, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT slug, title, summary, body, updated, filter, sort, size FROM lists ORDER BY title`)
-	if err != nil {
-		return nil, fmt.Errorf("store: lists: %w", err)
+func insertONET(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	for _, in := range cat.Interests {
+		s := in.Scores
+		if _, err := tx.ExecContext(ctx, `INSERT INTO interests (soc, realistic, investigative, artistic, social, enterprising, conventional)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, in.SOC, s[0], s[1], s[2], s[3], s[4], s[5]); err != nil {
+			return fmt.Errorf("interests %s: %w", in.SOC, err)
+		}
 	}
-	defer rows.Close()
-	var out []finder.List
-	for rows.Next() {
-		var l finder.List
-		var f string
-		if err := rows.Scan(&l.Slug, &l.Title, &l.Summary, &l.Body, &l.Updated, &f, &l.Sort, &l.Limit); err != nil {
-			return nil, fmt.Errorf("store: lists: %w", err)
-		}
-		if err := json.Unmarshal([]byte(f), &l.Filter); err != nil {
-			return nil, fmt.Errorf("store: list %s: %w", l.Slug, err)
-		}
-		out = append(out, l)
+	rows := make([][]any, len(cat.Related))
+	for i, r := range cat.Related {
+		rows[i] = []any{r.SOC, r.Related, r.Rank}
 	}
-	return out, rows.Err()
-}
-
-func insertLists(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
-	for _, l := range cat.Lists {
-		f, err := json.Marshal(l.Filter)
-		if err != nil {
-			return fmt.Errorf("list %s: %w", l.Slug, err)
+	if err := batchInsert(ctx, tx, "related", []string{"soc", "related", "rank"}, rows); err != nil {
+		return fmt.Errorf("related: %w", err)
+	}
+	for _, z := range cat.JobZones {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO job_zones (soc, zone) VALUES (?, ?)`, z.SOC, z.Zone); err != nil {
+			return fmt.Errorf("job zone %s: %w", z.SOC, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO lists (slug, title, summary, body, updated, filter, sort, size)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, l.Slug, l.Title, l.Summary, l.Body, l.Updated, string(f), string(l.Sort), l.Limit); err != nil {
-			return fmt.Errorf("list %s: %w", l.Slug, err)
-		}
+	}
+	rows = make([][]any, len(cat.AltTitles))
+	for i, a := range cat.AltTitles {
+		rows[i] = []any{a.SOC, a.Title}
+	}
+	if err := batchInsert(ctx, tx, "alt_titles", []string{"soc", "title"}, rows); err != nil {
+		return fmt.Errorf("other titles: %w", err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
 	"github.com/careeratlas/careeratlas/internal/search"
 )
 
@@ -309,123 +310,6 @@ func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, err
 	return &ss[0], nil
 }
 
-// Place returns the location of a ZIP code.
-func (s *DB) Place(ctx context.Context, zip string) (*career.Place, error) {
-	var p career.Place
-	err := s.db.QueryRowContext(ctx, `SELECT zip, name, state, lat, lon FROM places WHERE zip = ?`, zip).
-		Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon)
-	if err != nil {
-		return nil, fmt.Errorf("store: ZIP %s: %w", zip, notFound(err))
-	}
-	return &p, nil
-}
-
-// States returns the states, districts and territories that have schools,
-// by name.
-func (s *DB) States(ctx context.Context) ([]career.State, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT i.state, COALESCE(st.name, i.state), COALESCE(st.fips, '')
-		FROM institutions i LEFT JOIN states st ON st.code = i.state ORDER BY 2`)
-	if err != nil {
-		return nil, fmt.Errorf("store: states: %w", err)
-	}
-	defer rows.Close()
-	var out []career.State
-	for rows.Next() {
-		var st career.State
-		if err := rows.Scan(&st.Code, &st.Name, &st.FIPS); err != nil {
-			return nil, fmt.Errorf("store: states: %w", err)
-		}
-		if name, ok := career.FreelyAssociatedStates[st.Code]; ok && st.Name == st.Code {
-			st.Name = name
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: states: %w", err)
-	}
-	slices.SortFunc(out, func(a, b career.State) int { return strings.Compare(a.Name, b.Name) })
-	return out, nil
-}
-
-// Families returns the 2-digit CIP families that have completions.
-func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
-	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
-		WHERE length(p.cip) = 2 AND EXISTS (SELECT 1 FROM completions c WHERE c.family = p.cip) ORDER BY p.title`)
-}
-
-// ProgramsInFamily returns the 6-digit programs of a family that some
-// school offers.
-func (s *DB) ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error) {
-	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
-		WHERE p.family = ? AND length(p.cip) = 7 AND EXISTS (SELECT 1 FROM completions c WHERE c.cip = p.cip)
-		ORDER BY p.title`, family)
-}
-
-// Program returns one CIP code with its title.
-func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
-	ps, err := s.queryPrograms(ctx, `SELECT cip, title FROM programs WHERE cip = ?`, cip)
-	if err != nil {
-		return nil, err
-	}
-	if len(ps) == 0 {
-		return nil, fmt.Errorf("store: program %s: %w", cip, career.ErrNotFound)
-	}
-	return &ps[0], nil
-}
-
-// ProgramsForOccupation returns the programs the crosswalk links to an
-// occupation, with how many schools offer each.
-func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.cip, p.title,
-		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
-		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
-	}
-	defer rows.Close()
-	var out []career.ProgramOffer
-	for rows.Next() {
-		var po career.ProgramOffer
-		if err := rows.Scan(&po.Code, &po.Title, &po.Schools); err != nil {
-			return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
-		}
-		out = append(out, po)
-	}
-	return out, rows.Err()
-}
-
-// OccupationsForProgram returns the occupations a program leads to, with
-// their figures.
-func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
-	}
-	defer tx.Rollback()
-	os, err := findOccupations(ctx, tx, false, "o.soc IN (SELECT soc FROM pathways WHERE cip = ?)", cip)
-	if err != nil {
-		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
-	}
-	return os, nil
-}
-
-func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career.Program, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs: %w", err)
-	}
-	defer rows.Close()
-	var out []career.Program
-	for rows.Next() {
-		var p career.Program
-		if err := rows.Scan(&p.Code, &p.Title); err != nil {
-			return nil, fmt.Errorf("store: programs: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
-}
-
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
@@ -433,34 +317,6 @@ func placeholders(n int) string {
 // escapeLike escapes the LIKE wildcards in user text.
 func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
-
-// OccupationsByProgram returns, for each of the given programs, the
-// occupations the crosswalk links it to, by title.
-func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error) {
-	out := map[string][]career.OccupationLink{}
-	if len(cips) == 0 {
-		return out, nil
-	}
-	args := make([]any, len(cips))
-	for i, c := range cips {
-		args[i] = c
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
-		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: occupations by program: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var cip string
-		var l career.OccupationLink
-		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
-			return nil, fmt.Errorf("store: occupations by program: %w", err)
-		}
-		out[cip] = append(out[cip], l)
-	}
-	return out, rows.Err()
 }
 
 // SchoolRefs returns every school's ID and slug, for the sitemap.
@@ -481,44 +337,50 @@ func (s *DB) SchoolRefs(ctx context.Context) ([]career.SchoolRef, error) {
 	return out, rows.Err()
 }
 
-// OfferedPrograms returns the 6-digit programs some school offers.
-func (s *DB) OfferedPrograms(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT cip FROM completions ORDER BY cip`)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, fmt.Errorf("store: programs: %w", err)
+// insertSchools writes the institutions, their completions and the sums
+// of completions by area and credential.
+func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	totals := map[string]int{}
+	for _, c := range cat.Completions {
+		if c.CIP == "99" {
+			totals[c.UnitID] += c.Total
 		}
-		out = append(out, c)
 	}
-	return out, rows.Err()
-}
-
-// Places returns every ZIP code with its location.
-func (s *DB) Places(ctx context.Context) ([]career.Place, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT zip, name, state, lat, lon FROM places ORDER BY zip`)
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO institutions
+		(unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
-		return nil, fmt.Errorf("store: places: %w", err)
+		return err
 	}
-	defer rows.Close()
-	var out []career.Place
-	for rows.Next() {
-		var p career.Place
-		if err := rows.Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon); err != nil {
-			return nil, fmt.Errorf("store: places: %w", err)
+	defer stmt.Close()
+	for _, in := range cat.Institutions {
+		var lat, lon any
+		if in.HasGeo {
+			lat, lon = in.Lat, in.Lon
 		}
-		out = append(out, p)
+		id, err := strconv.Atoi(in.UnitID)
+		if err != nil {
+			return fmt.Errorf("institution %q: %w", in.UnitID, err)
+		}
+		if _, err := stmt.ExecContext(ctx, id, career.Slugify(in.Name), in.Name, in.Address, in.City, in.State, in.ZIP,
+			in.Website, int(in.Control), int(in.Level), lat, lon, totals[in.UnitID]); err != nil {
+			return fmt.Errorf("institution %s: %w", in.UnitID, err)
+		}
 	}
-	return out, rows.Err()
-}
-
-// Programs returns every CIP code with its title: families, series and
-// programs.
-func (s *DB) Programs(ctx context.Context) ([]career.Program, error) {
-	return s.queryPrograms(ctx, `SELECT cip, title FROM programs ORDER BY cip`)
+	rows := make([][]any, 0, len(cat.Completions))
+	for _, c := range cat.Completions {
+		if c.CIP == "99" {
+			continue
+		}
+		id, _ := strconv.Atoi(c.UnitID)
+		rows = append(rows, []any{id, c.CIP, career.CIPFamily(c.CIP), int(c.Award), string(c.Award.Group()), c.Total})
+	}
+	if err := batchInsert(ctx, tx, "completions", []string{"unitid", "cip", "family", "award", "grp", "total"}, rows); err != nil {
+		return fmt.Errorf("completions: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO family_awards (family, unitid, grp, total)
+		SELECT family, unitid, grp, SUM(total) FROM completions GROUP BY family, unitid, grp`); err != nil {
+		return fmt.Errorf("family awards: %w", err)
+	}
+	return nil
 }

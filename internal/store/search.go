@@ -5,12 +5,15 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"html"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
 )
 
 // ftsQuery makes an FTS5 query in which every term must match, as a word
@@ -142,4 +145,52 @@ func (s *DB) SearchWords(ctx context.Context) (map[string]int, error) {
 		out[w] = n
 	}
 	return out, rows.Err()
+}
+
+var (
+	tags      = regexp.MustCompile(`<[^>]*>`)
+	wordChars = regexp.MustCompile(`[\p{L}\p{N}]+`)
+)
+
+// insertSearch fills the full-text indexes and the word list.
+func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	alts := map[string][]string{}
+	for _, a := range cat.AltTitles {
+		alts[a.SOC] = append(alts[a.SOC], a.Title)
+	}
+	words := map[string]int{}
+	count := func(text string) {
+		for _, w := range wordChars.FindAllString(strings.ToLower(text), -1) {
+			if len(w) >= 2 {
+				words[w]++
+			}
+		}
+	}
+	rows := make([][]any, 0, len(cat.Occupations))
+	for _, o := range cat.Occupations {
+		body := html.UnescapeString(tags.ReplaceAllString(o.Sections.WhatTheyDo+" "+o.Sections.WorkEnvironment+" "+o.Sections.HowToBecome, " "))
+		rows = append(rows, []any{o.SOC, o.Title, strings.Join(alts[o.SOC], " | "), o.Summary, body})
+		count(o.Title)
+		for _, a := range alts[o.SOC] {
+			count(a)
+		}
+	}
+	if err := batchInsert(ctx, tx, "occupation_search", []string{"soc", "title", "alt_titles", "summary", "body"}, rows); err != nil {
+		return fmt.Errorf("occupation search: %w", err)
+	}
+	rows = rows[:0]
+	for _, in := range cat.Institutions {
+		rows = append(rows, []any{in.UnitID, in.Name, in.City})
+	}
+	if err := batchInsert(ctx, tx, "school_search", []string{"unitid", "name", "city"}, rows); err != nil {
+		return fmt.Errorf("school search: %w", err)
+	}
+	rows = rows[:0]
+	for w, n := range words {
+		rows = append(rows, []any{w, n})
+	}
+	if err := batchInsert(ctx, tx, "search_words", []string{"word", "count"}, rows); err != nil {
+		return fmt.Errorf("search words: %w", err)
+	}
+	return nil
 }

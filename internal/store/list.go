@@ -1,0 +1,47 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/finder"
+)
+
+// Lists returns the editorial lists by title.
+func (s *DB) Lists(ctx context.Context) ([]finder.List, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT slug, title, summary, body, updated, filter, sort, size FROM lists ORDER BY title`)
+	if err != nil {
+		return nil, fmt.Errorf("store: lists: %w", err)
+	}
+	defer rows.Close()
+	var out []finder.List
+	for rows.Next() {
+		var l finder.List
+		var f string
+		if err := rows.Scan(&l.Slug, &l.Title, &l.Summary, &l.Body, &l.Updated, &f, &l.Sort, &l.Limit); err != nil {
+			return nil, fmt.Errorf("store: lists: %w", err)
+		}
+		if err := json.Unmarshal([]byte(f), &l.Filter); err != nil {
+			return nil, fmt.Errorf("store: list %s: %w", l.Slug, err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}
+
+func insertLists(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	for _, l := range cat.Lists {
+		f, err := json.Marshal(l.Filter)
+		if err != nil {
+			return fmt.Errorf("list %s: %w", l.Slug, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO lists (slug, title, summary, body, updated, filter, sort, size)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, l.Slug, l.Title, l.Summary, l.Body, l.Updated, string(f), string(l.Sort), l.Limit); err != nil {
+			return fmt.Errorf("list %s: %w", l.Slug, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/content"
+)
+
+// Families returns the 2-digit CIP families that have completions.
+func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
+		WHERE length(p.cip) = 2 AND EXISTS (SELECT 1 FROM completions c WHERE c.family = p.cip) ORDER BY p.title`)
+}
+
+// ProgramsInFamily returns the 6-digit programs of a family that some
+// school offers.
+func (s *DB) ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
+		WHERE p.family = ? AND length(p.cip) = 7 AND EXISTS (SELECT 1 FROM completions c WHERE c.cip = p.cip)
+		ORDER BY p.title`, family)
+}
+
+// Program returns one CIP code with its title.
+func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
+	ps, err := s.queryPrograms(ctx, `SELECT cip, title FROM programs WHERE cip = ?`, cip)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, fmt.Errorf("store: program %s: %w", cip, career.ErrNotFound)
+	}
+	return &ps[0], nil
+}
+
+// ProgramsForOccupation returns the programs the crosswalk links to an
+// occupation, with how many schools offer each.
+func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p.cip, p.title,
+		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
+		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
+	}
+	defer rows.Close()
+	var out []career.ProgramOffer
+	for rows.Next() {
+		var po career.ProgramOffer
+		if err := rows.Scan(&po.Code, &po.Title, &po.Schools); err != nil {
+			return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
+		}
+		out = append(out, po)
+	}
+	return out, rows.Err()
+}
+
+// OccupationsForProgram returns the occupations a program leads to, with
+// their figures.
+func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
+	}
+	defer tx.Rollback()
+	os, err := findOccupations(ctx, tx, false, "o.soc IN (SELECT soc FROM pathways WHERE cip = ?)", cip)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations for %s: %w", cip, err)
+	}
+	return os, nil
+}
+
+func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career.Program, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs: %w", err)
+	}
+	defer rows.Close()
+	var out []career.Program
+	for rows.Next() {
+		var p career.Program
+		if err := rows.Scan(&p.Code, &p.Title); err != nil {
+			return nil, fmt.Errorf("store: programs: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// OccupationsByProgram returns, for each of the given programs, the
+// occupations the crosswalk links it to, by title.
+func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error) {
+	out := map[string][]career.OccupationLink{}
+	if len(cips) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(cips))
+	for i, c := range cips {
+		args[i] = c
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
+		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupations by program: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cip string
+		var l career.OccupationLink
+		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
+			return nil, fmt.Errorf("store: occupations by program: %w", err)
+		}
+		out[cip] = append(out[cip], l)
+	}
+	return out, rows.Err()
+}
+
+// OfferedPrograms returns the 6-digit programs some school offers.
+func (s *DB) OfferedPrograms(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT cip FROM completions ORDER BY cip`)
+	if err != nil {
+		return nil, fmt.Errorf("store: programs: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, fmt.Errorf("store: programs: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Programs returns every CIP code with its title: families, series and
+// programs.
+func (s *DB) Programs(ctx context.Context) ([]career.Program, error) {
+	return s.queryPrograms(ctx, `SELECT cip, title FROM programs ORDER BY cip`)
+}
+
+// insertPrograms writes the CIP codes and the crosswalk from programs to
+// occupations.
+func insertPrograms(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	for _, p := range cat.Programs {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO programs (cip, title, family) VALUES (?, ?, ?)`,
+			p.Code, career.PlainTitle(p.Title), career.CIPFamily(p.Code)); err != nil {
+			return fmt.Errorf("program %s: %w", p.Code, err)
+		}
+	}
+	for _, p := range cat.Pathways {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO pathways (cip, soc) VALUES (?, ?)`, p.CIP, p.SOC); err != nil {
+			return fmt.Errorf("pathway %s → %s: %w", p.CIP, p.SOC, err)
+		}
+	}
+	return nil
+}
