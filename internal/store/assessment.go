@@ -21,18 +21,8 @@ func insertAssessment(ctx context.Context, tx *sql.Tx, cat *content.Catalog) err
 
 // AssessmentItems returns the career assessment's activities in order.
 func (s *DB) AssessmentItems(ctx context.Context) ([]finder.AssessmentItem, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, area, text FROM assessment_items ORDER BY position`)
-	if err != nil {
-		return nil, fmt.Errorf("store: assessment: %w", err)
-	}
-	defer rows.Close()
-	var out []finder.AssessmentItem
-	for rows.Next() {
-		var it finder.AssessmentItem
-		if err := rows.Scan(&it.ID, &it.Area, &it.Text); err != nil {
-			return nil, fmt.Errorf("store: assessment: %w", err)
-		}
-		out = append(out, it)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, it *finder.AssessmentItem) error {
+		return rows.Scan(&it.ID, &it.Area, &it.Text)
+	}, `SELECT id, area, text FROM assessment_items ORDER BY position`)
+	return out, wrap("assessment", err)
 }

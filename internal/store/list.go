@@ -12,24 +12,17 @@ import (
 
 // Lists returns the editorial lists by title.
 func (s *DB) Lists(ctx context.Context) ([]finder.List, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT slug, title, summary, body, updated, filter, sort, size FROM lists ORDER BY title`)
-	if err != nil {
-		return nil, fmt.Errorf("store: lists: %w", err)
-	}
-	defer rows.Close()
-	var out []finder.List
-	for rows.Next() {
-		var l finder.List
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, l *finder.List) error {
 		var f string
 		if err := rows.Scan(&l.Slug, &l.Title, &l.Summary, &l.Body, &l.Updated, &f, &l.Sort, &l.Limit); err != nil {
-			return nil, fmt.Errorf("store: lists: %w", err)
+			return err
 		}
 		if err := json.Unmarshal([]byte(f), &l.Filter); err != nil {
-			return nil, fmt.Errorf("store: list %s: %w", l.Slug, err)
+			return fmt.Errorf("list %s: %w", l.Slug, err)
 		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
+		return nil
+	}, `SELECT slug, title, summary, body, updated, filter, sort, size FROM lists ORDER BY title`)
+	return out, wrap("lists", err)
 }
 
 func insertLists(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {

@@ -182,21 +182,16 @@ func amount(v sql.NullFloat64, topCoded bool) career.Amount {
 
 // StateMeans returns an occupation's mean wages by state, by state name.
 func (s *DB) StateMeans(ctx context.Context, soc string) ([]career.Wages, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+wageColumns+` FROM wages w
-		WHERE w.soc = ? AND w.area_type = 'state-mean' ORDER BY w.area_title`, soc)
-	if err != nil {
-		return nil, fmt.Errorf("store: state wages %s: %w", soc, err)
-	}
-	defer rows.Close()
-	var out []career.Wages
-	for rows.Next() {
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, w *career.Wages) error {
 		var r wageRow
 		if err := rows.Scan(r.dest()...); err != nil {
-			return nil, fmt.Errorf("store: state wages %s: %w", soc, err)
+			return err
 		}
-		out = append(out, *r.wages())
-	}
-	return out, rows.Err()
+		*w = *r.wages()
+		return nil
+	}, `SELECT `+wageColumns+` FROM wages w
+		WHERE w.soc = ? AND w.area_type = 'state-mean' ORDER BY w.area_title`, soc)
+	return out, wrap("state wages "+soc, err)
 }
 
 // Projection returns the projection line for a SOC code, including group

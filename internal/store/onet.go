@@ -10,76 +10,35 @@ import (
 
 // AllInterests returns every occupation's RIASEC scores by SOC code.
 func (s *DB) AllInterests(ctx context.Context) (map[string][6]float64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT soc, realistic, investigative, artistic, social, enterprising, conventional FROM interests`)
-	if err != nil {
-		return nil, fmt.Errorf("store: interests: %w", err)
-	}
-	defer rows.Close()
 	out := map[string][6]float64{}
-	for rows.Next() {
+	err := eachRow(ctx, s.db, func(rows *sql.Rows) error {
 		var soc string
 		var v [6]float64
 		if err := rows.Scan(&soc, &v[0], &v[1], &v[2], &v[3], &v[4], &v[5]); err != nil {
-			return nil, fmt.Errorf("store: interests: %w", err)
+			return err
 		}
 		out[soc] = v
-	}
-	return out, rows.Err()
+		return nil
+	}, `SELECT soc, realistic, investigative, artistic, social, enterprising, conventional FROM interests`)
+	return out, wrap("interests", err)
 }
 
 // RelatedSOCs returns the O*NET related occupations of one, closest first.
 func (s *DB) RelatedSOCs(ctx context.Context, soc string, limit int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT related FROM related WHERE soc = ? ORDER BY rank LIMIT ?`, soc, limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: related %s: %w", soc, err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var r string
-		if err := rows.Scan(&r); err != nil {
-			return nil, fmt.Errorf("store: related %s: %w", soc, err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, scanOne[string], `SELECT related FROM related WHERE soc = ? ORDER BY rank LIMIT ?`, soc, limit)
+	return out, wrap("related "+soc, err)
 }
 
 // AltTitles returns other titles of an occupation, alphabetically.
 func (s *DB) AltTitles(ctx context.Context, soc string, limit int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT title FROM alt_titles WHERE soc = ? ORDER BY title COLLATE NOCASE LIMIT ?`, soc, limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: other titles %s: %w", soc, err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
-			return nil, fmt.Errorf("store: other titles %s: %w", soc, err)
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, scanOne[string], `SELECT title FROM alt_titles WHERE soc = ? ORDER BY title COLLATE NOCASE LIMIT ?`, soc, limit)
+	return out, wrap("other titles "+soc, err)
 }
 
 // JobZones returns every occupation's job zone by SOC code.
 func (s *DB) JobZones(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT soc, zone FROM job_zones`)
-	if err != nil {
-		return nil, fmt.Errorf("store: job zones: %w", err)
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var soc string
-		var z int
-		if err := rows.Scan(&soc, &z); err != nil {
-			return nil, fmt.Errorf("store: job zones: %w", err)
-		}
-		out[soc] = z
-	}
-	return out, rows.Err()
+	out, err := scanMap[int](ctx, s.db, `SELECT soc, zone FROM job_zones`)
+	return out, wrap("job zones", err)
 }
 
 func insertONET(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {

@@ -25,25 +25,18 @@ func (s *DB) Place(ctx context.Context, zip string) (*career.Place, error) {
 // States returns the states, districts and territories that have schools,
 // by name.
 func (s *DB) States(ctx context.Context) ([]career.State, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT i.state, COALESCE(st.name, i.state), COALESCE(st.fips, '')
-		FROM institutions i LEFT JOIN states st ON st.code = i.state ORDER BY 2`)
-	if err != nil {
-		return nil, fmt.Errorf("store: states: %w", err)
-	}
-	defer rows.Close()
-	var out []career.State
-	for rows.Next() {
-		var st career.State
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, st *career.State) error {
 		if err := rows.Scan(&st.Code, &st.Name, &st.FIPS); err != nil {
-			return nil, fmt.Errorf("store: states: %w", err)
+			return err
 		}
 		if name, ok := career.FreelyAssociatedStates[st.Code]; ok && st.Name == st.Code {
 			st.Name = name
 		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: states: %w", err)
+		return nil
+	}, `SELECT DISTINCT i.state, COALESCE(st.name, i.state), COALESCE(st.fips, '')
+		FROM institutions i LEFT JOIN states st ON st.code = i.state ORDER BY 2`)
+	if err != nil {
+		return nil, wrap("states", err)
 	}
 	slices.SortFunc(out, func(a, b career.State) int { return strings.Compare(a.Name, b.Name) })
 	return out, nil
@@ -51,20 +44,10 @@ func (s *DB) States(ctx context.Context) ([]career.State, error) {
 
 // Places returns every ZIP code with its location.
 func (s *DB) Places(ctx context.Context) ([]career.Place, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT zip, name, state, lat, lon FROM places ORDER BY zip`)
-	if err != nil {
-		return nil, fmt.Errorf("store: places: %w", err)
-	}
-	defer rows.Close()
-	var out []career.Place
-	for rows.Next() {
-		var p career.Place
-		if err := rows.Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon); err != nil {
-			return nil, fmt.Errorf("store: places: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, p *career.Place) error {
+		return rows.Scan(&p.ZIP, &p.Name, &p.State, &p.Lat, &p.Lon)
+	}, `SELECT zip, name, state, lat, lon FROM places ORDER BY zip`)
+	return out, wrap("places", err)
 }
 
 func insertPlaces(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {

@@ -38,22 +38,12 @@ func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
 // ProgramsForOccupation returns the programs the crosswalk links to an
 // occupation, with how many schools offer each.
 func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.cip, p.title,
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, po *career.ProgramOffer) error {
+		return rows.Scan(&po.Code, &po.Title, &po.Schools)
+	}, `SELECT p.cip, p.title,
 		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
 		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
-	}
-	defer rows.Close()
-	var out []career.ProgramOffer
-	for rows.Next() {
-		var po career.ProgramOffer
-		if err := rows.Scan(&po.Code, &po.Title, &po.Schools); err != nil {
-			return nil, fmt.Errorf("store: programs for %s: %w", soc, err)
-		}
-		out = append(out, po)
-	}
-	return out, rows.Err()
+	return out, wrap("programs for "+soc, err)
 }
 
 // OccupationsForProgram returns the occupations a program leads to, with
@@ -72,20 +62,10 @@ func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.O
 }
 
 func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career.Program, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs: %w", err)
-	}
-	defer rows.Close()
-	var out []career.Program
-	for rows.Next() {
-		var p career.Program
-		if err := rows.Scan(&p.Code, &p.Title); err != nil {
-			return nil, fmt.Errorf("store: programs: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, p *career.Program) error {
+		return rows.Scan(&p.Code, &p.Title)
+	}, q, args...)
+	return out, wrap("programs", err)
 }
 
 // OccupationsByProgram returns, for each of the given programs, the
@@ -99,39 +79,23 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 	for i, c := range cips {
 		args[i] = c
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
-		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: occupations by program: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+	err := eachRow(ctx, s.db, func(rows *sql.Rows) error {
 		var cip string
 		var l career.OccupationLink
 		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
-			return nil, fmt.Errorf("store: occupations by program: %w", err)
+			return err
 		}
 		out[cip] = append(out[cip], l)
-	}
-	return out, rows.Err()
+		return nil
+	}, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
+		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
+	return out, wrap("occupations by program", err)
 }
 
 // OfferedPrograms returns the 6-digit programs some school offers.
 func (s *DB) OfferedPrograms(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT cip FROM completions ORDER BY cip`)
-	if err != nil {
-		return nil, fmt.Errorf("store: programs: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var c string
-		if err := rows.Scan(&c); err != nil {
-			return nil, fmt.Errorf("store: programs: %w", err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, scanOne[string], `SELECT DISTINCT cip FROM completions ORDER BY cip`)
+	return out, wrap("programs", err)
 }
 
 // Programs returns every CIP code with its title: families, series and

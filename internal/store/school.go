@@ -321,20 +321,10 @@ func escapeLike(s string) string {
 
 // SchoolRefs returns every school's ID and slug, for the sitemap.
 func (s *DB) SchoolRefs(ctx context.Context) ([]career.SchoolRef, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT unitid, slug FROM institutions ORDER BY unitid`)
-	if err != nil {
-		return nil, fmt.Errorf("store: schools: %w", err)
-	}
-	defer rows.Close()
-	var out []career.SchoolRef
-	for rows.Next() {
-		var r career.SchoolRef
-		if err := rows.Scan(&r.UnitID, &r.Slug); err != nil {
-			return nil, fmt.Errorf("store: schools: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, r *career.SchoolRef) error {
+		return rows.Scan(&r.UnitID, &r.Slug)
+	}, `SELECT unitid, slug FROM institutions ORDER BY unitid`)
+	return out, wrap("schools", err)
 }
 
 // insertSchools writes the institutions, their completions and the sums

@@ -109,42 +109,19 @@ func (s *DB) SearchSchoolNames(ctx context.Context, terms []string, limit int) (
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT i.unitid, i.slug, i.name, i.city, i.state, i.control
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, sc *career.School) error {
+		return rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.City, &sc.State, &sc.Control)
+	}, `SELECT i.unitid, i.slug, i.name, i.city, i.state, i.control
 		FROM school_search ss JOIN institutions i ON i.unitid = ss.unitid
 		WHERE school_search MATCH ? ORDER BY bm25(school_search, 0.0, 5.0, 1.0), i.total DESC LIMIT ?`, ftsQuery(terms), limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: school search: %w", err)
-	}
-	defer rows.Close()
-	var out []career.School
-	for rows.Next() {
-		var sc career.School
-		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.City, &sc.State, &sc.Control); err != nil {
-			return nil, fmt.Errorf("store: school search: %w", err)
-		}
-		out = append(out, sc)
-	}
-	return out, rows.Err()
+	return out, wrap("school search", err)
 }
 
 // SearchWords returns the words of titles and other titles with their
 // counts, for correcting misspelt searches.
 func (s *DB) SearchWords(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT word, count FROM search_words`)
-	if err != nil {
-		return nil, fmt.Errorf("store: search words: %w", err)
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var w string
-		var n int
-		if err := rows.Scan(&w, &n); err != nil {
-			return nil, fmt.Errorf("store: search words: %w", err)
-		}
-		out[w] = n
-	}
-	return out, rows.Err()
+	out, err := scanMap[int](ctx, s.db, `SELECT word, count FROM search_words`)
+	return out, wrap("search words", err)
 }
 
 var (

@@ -11,25 +11,18 @@ import (
 
 // Sources returns where each dataset came from.
 func (s *DB) Sources(ctx context.Context) ([]career.Source, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT dataset, name, release, file, sha256, rows,
-		top_hourly, top_annual, base_year, projected_year FROM sources ORDER BY dataset`)
-	if err != nil {
-		return nil, fmt.Errorf("store: sources: %w", err)
-	}
-	defer rows.Close()
-	var out []career.Source
-	for rows.Next() {
-		var src career.Source
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, src *career.Source) error {
 		var th, ta sql.NullFloat64
 		var by, py sql.NullInt64
 		if err := rows.Scan(&src.Dataset, &src.Name, &src.Release, &src.File, &src.SHA256, &src.Rows, &th, &ta, &by, &py); err != nil {
-			return nil, fmt.Errorf("store: sources: %w", err)
+			return err
 		}
 		src.TopHourly, src.TopAnnual = th.Float64, ta.Float64
 		src.BaseYear, src.ProjectedYear = int(by.Int64), int(py.Int64)
-		out = append(out, src)
-	}
-	return out, rows.Err()
+		return nil
+	}, `SELECT dataset, name, release, file, sha256, rows,
+		top_hourly, top_annual, base_year, projected_year FROM sources ORDER BY dataset`)
+	return out, wrap("sources", err)
 }
 
 func insertSources(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
