@@ -290,26 +290,25 @@ type SchoolInput struct {
 
 // NewSchoolPage builds a school's page.
 func NewSchoolPage(in SchoolInput) SchoolPage {
-	c, sc, families, occ, stateName := in.Common, in.School, in.Families, in.Occupations, in.StateName
 	p := SchoolPage{
-		Meta: c.meta(sc.Name, sc.Name+" in "+sc.City+", "+stateName+": programs of study, credentials awarded, and the occupations they lead to.",
-			sc.Path(), layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
-			layout.Crumb{Label: stateName, Path: "/schools?state=" + url.QueryEscape(sc.State)}, layout.Crumb{Label: sc.Name}),
-		Name: sc.Name, Address: sc.Address, Place: sc.City + ", " + stateName + " " + sc.ZIP,
-		Control: sc.Control.Label(), Level: sc.Level.Label(), Total: format.Number(float64(sc.Total), 0), UnitID: sc.UnitID,
+		Meta: in.Common.meta(in.School.Name, in.School.Name+" in "+in.School.City+", "+in.StateName+": programs of study, credentials awarded, and the occupations they lead to.",
+			in.School.Path(), layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
+			layout.Crumb{Label: in.StateName, Path: "/schools?state=" + url.QueryEscape(in.School.State)}, layout.Crumb{Label: in.School.Name}),
+		Name: in.School.Name, Address: in.School.Address, Place: in.School.City + ", " + in.StateName + " " + in.School.ZIP,
+		Control: in.School.Control.Label(), Level: in.School.Level.Label(), Total: format.Number(float64(in.School.Total), 0), UnitID: in.School.UnitID,
 	}
 	p.Meta.Section = "schools"
-	if sc.Website != "" {
-		p.Website, p.WebsiteURL = sc.Website, "https://"+sc.Website
+	if in.School.Website != "" {
+		p.Website, p.WebsiteURL = in.School.Website, "https://"+in.School.Website
 	}
-	if sc.HasGeo {
-		lat, lon := strconv.FormatFloat(sc.Lat, 'f', 5, 64), strconv.FormatFloat(sc.Lon, 'f', 5, 64)
+	if in.School.HasGeo {
+		lat, lon := strconv.FormatFloat(in.School.Lat, 'f', 5, 64), strconv.FormatFloat(in.School.Lon, 'f', 5, 64)
 		p.MapURL = "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=15/" + lat + "/" + lon
 	}
 	byArea := map[string]*SchoolArea{}
 	byProgram := map[string]*SchoolProgram{}
 	var order []string
-	progs := slices.Clone(sc.Programs)
+	progs := slices.Clone(in.School.Programs)
 	slices.SortStableFunc(progs, func(a, b career.ProgramAward) int {
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
@@ -320,7 +319,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 		fam := career.CIPFamily(pa.CIP)
 		a, ok := byArea[fam]
 		if !ok {
-			title := families[fam]
+			title := in.Families[fam]
 			if title == "" {
 				title = "Area " + fam
 			}
@@ -332,7 +331,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 		if !ok {
 			a.Programs = append(a.Programs, SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP})
 			sp = &a.Programs[len(a.Programs)-1]
-			for _, o := range occ[pa.CIP] {
+			for _, o := range in.Occupations[pa.CIP] {
 				sp.Occupations = append(sp.Occupations, Link{o.Title, "/occupations/" + o.Slug})
 			}
 			byProgram[pa.CIP] = sp
@@ -343,7 +342,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 	for _, fam := range order {
 		p.Areas = append(p.Areas, *byArea[fam])
 	}
-	p.Sources = schoolSources(c)
+	p.Sources = schoolSources(in.Common)
 	return p
 }
 
@@ -394,33 +393,32 @@ type ProgramInput struct {
 
 // NewProgramPage builds a program's page.
 func NewProgramPage(in ProgramInput) ProgramPage {
-	c, prog, area, occs, res, states, state, problems := in.Common, in.Program, in.Area, in.Occupations, in.Schools, in.States, in.State, in.Problems
 	p := ProgramPage{
-		Meta: c.meta(prog.Title, "Where to study "+prog.Title+" (CIP "+prog.Code+"), and the occupations it prepares you for.",
-			"/programs/"+prog.Code, layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
-			layout.Crumb{Label: prog.Title}),
-		Code: prog.Code, Title: prog.Title, Area: area, State: state, Problems: problems,
-		Total: format.Number(float64(res.Total), 0) + " school" + plural(res.Total),
+		Meta: in.Common.meta(in.Program.Title, "Where to study "+in.Program.Title+" (CIP "+in.Program.Code+"), and the occupations it prepares you for.",
+			"/programs/"+in.Program.Code, layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Schools", Path: "/schools"},
+			layout.Crumb{Label: in.Program.Title}),
+		Code: in.Program.Code, Title: in.Program.Title, Area: in.Area, State: in.State, Problems: in.Problems,
+		Total: format.Number(float64(in.Schools.Total), 0) + " school" + plural(in.Schools.Total),
 	}
 	p.Meta.Section = "schools"
-	for _, o := range occs {
+	for _, o := range in.Occupations {
 		p.Occupations = append(p.Occupations, newOccupationRow(o))
 	}
-	for _, sc := range res.Schools {
+	for _, sc := range in.Schools.Schools {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))
 	}
-	for _, s := range states {
-		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == state})
-		if s.Code == state {
+	for _, s := range in.States {
+		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.State})
+		if s.Code == in.State {
 			p.StateName = s.Name
 		}
 	}
-	p.FinderURL = SchoolsURL([]string{prog.Code}, nil, state)
+	p.FinderURL = SchoolsURL([]string{in.Program.Code}, nil, in.State)
 	p.WhereHeading = "Where to study it"
 	if p.StateName != "" {
 		p.WhereHeading += " in " + p.StateName
 	}
-	p.Sources = schoolSources(c)
+	p.Sources = schoolSources(in.Common)
 	return p
 }
 
