@@ -30,7 +30,7 @@ func (s *DB) SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.
 	}
 	sortSchools(all, f.Sort)
 	res := &career.SchoolResults{Total: len(all)}
-	lo := min(f.Offset, len(all))
+	lo := min(max(f.Offset, 0), len(all))
 	hi := len(all)
 	if f.Limit > 0 {
 		hi = min(lo+f.Limit, len(all))

@@ -86,7 +86,7 @@ func (s *DB) SearchOccupations(ctx context.Context, terms []string, limit int) (
 	slices.SortStableFunc(found, func(a, b *career.Occupation) int {
 		return cmp.Or(cmp.Compare(score(a), score(b)), strings.Compare(a.Title, b.Title))
 	})
-	return found[:min(limit, len(found))], nil
+	return found[:min(max(limit, 0), len(found))], nil
 }
 
 // titleMatch is the share of terms that begin a word of the title as typed
