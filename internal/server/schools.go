@@ -173,7 +173,6 @@ func (s *Server) handleSchoolShow(w http.ResponseWriter, r *http.Request, st *si
 		return err
 	}
 	if id != sc.UnitID || slug != sc.Slug { // "0202222" finds school 202222 too
-
 		http.Redirect(w, r, sc.Path(), http.StatusMovedPermanently)
 		return nil
 	}
