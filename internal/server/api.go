@@ -1,8 +1,10 @@
 package server
 
 import (
+	"fmt"
 	"math"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -111,7 +113,7 @@ func (s *Server) handleAPI(fn handlerFunc) http.HandlerFunc {
 		st := s.current()
 		err := errNoSite
 		if st != nil {
-			err = fn(w, r, st)
+			err = s.recovering(w, r, st, fn)
 		}
 		if err == nil {
 			return
@@ -131,6 +133,21 @@ func (s *Server) handleAPI(fn handlerFunc) http.HandlerFunc {
 		}
 		writeJSON(w, r, k.status, apiError{Status: k.status, Error: k.heading, Problems: problems})
 	}
+}
+
+// recovering runs fn and turns a panic into an error, so that an API
+// client gets JSON even then.
+func (s *Server) recovering(w http.ResponseWriter, r *http.Request, st *site.Site, fn handlerFunc) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.Error("panic", "request_id", requestID(r.Context()), "path", r.URL.Path, "error", v, "stack", string(debug.Stack()))
+			err = fmt.Errorf("server: panic: %v", v)
+		}
+	}()
+	return fn(w, r, st)
 }
 
 // handleAPIOccupations lists occupations, filtered and sorted as the finder does.

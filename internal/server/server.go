@@ -52,7 +52,8 @@ func New(logger *slog.Logger, current func() *site.Site, opts Options) (http.Han
 	// rendering itself is what failed.
 	var buf bytes.Buffer
 	h := headingFor(http.StatusInternalServerError)
-	if err := page.Error(page.NewErrorPage(page.ErrorInput{Common: s.common(nil), Status: http.StatusInternalServerError,
+	c := page.Common{BaseURL: opts.BaseURL, Stylesheet: s.static.stylesheet} // no dev problems: they would go stale
+	if err := page.Error(page.NewErrorPage(page.ErrorInput{Common: c, Status: http.StatusInternalServerError,
 		Heading: h.heading, Message: h.message})).Render(context.Background(), &buf); err != nil {
 		return nil, fmt.Errorf("server: render 500 page: %w", err)
 	}

@@ -1,0 +1,251 @@
+package server_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"io/fs"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/career/careertest"
+	"github.com/careeratlas/careeratlas/internal/server"
+	"github.com/careeratlas/careeratlas/internal/site"
+	"github.com/careeratlas/careeratlas/web"
+)
+
+// withDB is a copy of st that reads db; everything loaded stays shared.
+func withDB(st *site.Site, db site.Store) *site.Site {
+	cp := *st
+	cp.DB = db
+	return &cp
+}
+
+// countingStore is the real store, counting the profile queries it
+// answers, to see which requests reach the database.
+type countingStore struct {
+	site.Store
+	profiles atomic.Int32
+}
+
+func (c *countingStore) OccupationBySlug(ctx context.Context, slug string) (*career.Occupation, error) {
+	c.profiles.Add(1)
+	return c.Store.OccupationBySlug(ctx, slug)
+}
+
+var requestIDRe = regexp.MustCompile(`^[0-9a-f]{16}$`)
+
+func TestSecurityHeaders(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	seen := map[string]bool{}
+	for _, path := range []string{
+		occupationPath(t, careertest.SOCWritten), "/schools?state=XX", "/no/such/page",
+		"/api/v1/occupations/" + careertest.SOCWritten, "/api/v1/nothing", "/occupations.csv", "/static/css/site.css", "/healthz",
+	} {
+		t.Run(path, func(t *testing.T) {
+			hdr := do(h, http.MethodGet, path).Header()
+			csp := hdr.Get("Content-Security-Policy")
+			for _, want := range []string{"default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"} {
+				if !strings.Contains(csp, want) {
+					t.Errorf("Content-Security-Policy %q lacks %q", csp, want)
+				}
+			}
+			if strings.Contains(csp, "unsafe") {
+				t.Errorf("Content-Security-Policy %q allows something unsafe", csp)
+			}
+			for name, want := range map[string]string{
+				"X-Content-Type-Options":     "nosniff",
+				"X-Frame-Options":            "DENY",
+				"Referrer-Policy":            "strict-origin-when-cross-origin",
+				"Cross-Origin-Opener-Policy": "same-origin",
+			} {
+				if got := hdr.Get(name); got != want {
+					t.Errorf("%s %q, want %q", name, got, want)
+				}
+			}
+			id := hdr.Get("X-Request-Id")
+			if !requestIDRe.MatchString(id) || seen[id] {
+				t.Errorf("X-Request-Id %q: want 16 hex digits, new for each request", id)
+			}
+			seen[id] = true
+		})
+	}
+}
+
+func TestConditionalGet(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	for _, path := range []string{
+		occupationPath(t, careertest.SOCWritten), // from the page cache
+		"/search?q=nurse",                        // rendered for each request
+		"/api/v1/occupations/" + careertest.SOCWritten,
+		"/schools.csv?state=" + careertest.State,
+		"/sitemap.xml",
+	} {
+		t.Run(path, func(t *testing.T) {
+			first := do(h, http.MethodGet, path)
+			etag := first.Header().Get("ETag")
+			if first.Code != http.StatusOK || !strings.HasPrefix(etag, `W/"`) {
+				t.Fatalf("status %d, ETag %q: want 200 with a weak ETag", first.Code, etag)
+			}
+			if cc := first.Header().Get("Cache-Control"); cc != "public, max-age=300" {
+				t.Errorf("Cache-Control %q, want public, max-age=300", cc)
+			}
+			for _, match := range []string{etag, strings.TrimPrefix(etag, "W/"), `W/"other", ` + etag, "*"} {
+				rec := do(h, http.MethodGet, path, "If-None-Match", match)
+				if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+					t.Errorf("If-None-Match %s: status %d with %d bytes, want 304 and no body", match, rec.Code, rec.Body.Len())
+				}
+			}
+			if rec := do(h, http.MethodGet, path, "If-None-Match", `W/"other"`); rec.Code != http.StatusOK || rec.Body.String() != first.Body.String() {
+				t.Errorf("If-None-Match of another version: status %d, want 200 and the page", rec.Code)
+			}
+		})
+	}
+	// Errors are not cached, and carry no ETag to revalidate.
+	rec := do(h, http.MethodGet, "/occupations/astronaut-wizard")
+	if rec.Header().Get("ETag") != "" || rec.Header().Get("Cache-Control") != "no-store" {
+		t.Errorf("404: ETag %q, Cache-Control %q; want none and no-store", rec.Header().Get("ETag"), rec.Header().Get("Cache-Control"))
+	}
+}
+
+func TestPageCache(t *testing.T) {
+	db := &countingStore{Store: fixture.DB}
+	h := mustServer(t, withDB(fixture, db), server.Options{})
+	path := occupationPath(t, careertest.SOCWritten)
+
+	plain := do(h, http.MethodGet, path)
+	gz := do(h, http.MethodGet, path, "Accept-Encoding", "gzip, deflate, br")
+	if plain.Code != 200 || gz.Code != 200 {
+		t.Fatalf("statuses %d and %d, want 200", plain.Code, gz.Code)
+	}
+	if n := db.profiles.Load(); n != 1 {
+		t.Errorf("the profile was read from the database %d times for two requests, want once", n)
+	}
+	if plain.Header().Get("Content-Encoding") != "" {
+		t.Errorf("a client that does not ask for gzip got Content-Encoding %q", plain.Header().Get("Content-Encoding"))
+	}
+	if got := gz.Header().Get("Content-Encoding"); got != "gzip" {
+		t.Fatalf("Content-Encoding %q, want gzip", got)
+	}
+	for _, rec := range []http.Header{plain.Header(), gz.Header()} {
+		if !strings.Contains(rec.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("Vary %q, want Accept-Encoding", rec.Get("Vary"))
+		}
+	}
+	if gz.Header().Get("ETag") != plain.Header().Get("ETag") {
+		t.Errorf("ETags %q and %q differ for the same page", gz.Header().Get("ETag"), plain.Header().Get("ETag"))
+	}
+	if gz.Body.Len() >= plain.Body.Len()/2 {
+		t.Errorf("gzipped page is %d bytes of %d", gz.Body.Len(), plain.Body.Len())
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(gz.Body.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	unzipped, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(unzipped) != plain.Body.String() {
+		t.Error("the gzipped page differs from the plain one")
+	}
+	if n := db.profiles.Load(); n != 1 {
+		t.Errorf("the profile was read from the database %d times, want once", n)
+	}
+}
+
+func TestNoPageCache(t *testing.T) {
+	db := &countingStore{Store: fixture.DB}
+	h := mustServer(t, withDB(fixture, db), server.Options{NoPageCache: true})
+	path := occupationPath(t, careertest.SOCWritten)
+	first := do(h, http.MethodGet, path)
+	second := do(h, http.MethodGet, path, "If-None-Match", first.Header().Get("ETag"))
+	if first.Code != 200 || second.Code != http.StatusNotModified {
+		t.Errorf("statuses %d and %d, want 200 and 304", first.Code, second.Code)
+	}
+	if n := db.profiles.Load(); n != 2 {
+		t.Errorf("the profile was read from the database %d times for two requests, want twice", n)
+	}
+}
+
+// TestNewSiteEmptiesCache swaps the site, as publish does when content
+// changes: pages of the old site must not be served from the new one.
+func TestNewSiteEmptiesCache(t *testing.T) {
+	oldDB, newDB := &countingStore{Store: fixture.DB}, &countingStore{Store: fixture.DB}
+	var cur atomic.Pointer[site.Site]
+	cur.Store(withDB(fixture, oldDB))
+	h, err := server.New(quietLogger(), cur.Load, server.Options{BaseURL: baseURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := occupationPath(t, careertest.SOCWritten)
+	do(h, http.MethodGet, path)
+	do(h, http.MethodGet, path)
+	cur.Store(withDB(fixture, newDB))
+	if rec := do(h, http.MethodGet, path); rec.Code != 200 {
+		t.Fatalf("status %d after the swap, want 200", rec.Code)
+	}
+	do(h, http.MethodGet, path)
+	if o, n := oldDB.profiles.Load(), newDB.profiles.Load(); o != 1 || n != 1 {
+		t.Errorf("profile reads: %d from the old site, %d from the new; want one each", o, n)
+	}
+}
+
+func TestStatic(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	doc := mustDoc(t, do(h, http.MethodGet, "/"))
+	href, _ := doc.Find(`link[rel="stylesheet"]`).Attr("href")
+	css, err := fs.ReadFile(web.FS, "static/css/site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(css)
+	if want := "/static/css/site.css?v=" + hex.EncodeToString(sum[:])[:12]; href != want {
+		t.Fatalf("stylesheet %q, want %q: the fingerprint of the file", href, want)
+	}
+	tests := []struct {
+		name, path    string
+		wantStatus    int
+		wantType      string
+		wantCache     string
+		wantSameBytes []byte
+	}{
+		{"fingerprinted", href, 200, "text/css; charset=utf-8", "public, max-age=31536000, immutable", css},
+		{"stale fingerprint", "/static/css/site.css?v=0123456789ab", 200, "text/css; charset=utf-8", "public, max-age=300", css},
+		{"no fingerprint", "/static/css/site.css", 200, "text/css; charset=utf-8", "public, max-age=300", css},
+		{"image", "/static/img/favicon.svg", 200, "image/svg+xml", "public, max-age=300", nil},
+		{"unknown file", "/static/css/nope.css", 404, "text/html; charset=utf-8", "no-store", nil},
+		{"directory", "/static/css/", 404, "text/html; charset=utf-8", "no-store", nil},
+		{"outside static", "/static/..%2f..%2fgo.mod", 404, "text/html; charset=utf-8", "no-store", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(h, http.MethodGet, tt.path)
+			if rec.Code != tt.wantStatus {
+				t.Fatalf("status %d, want %d", rec.Code, tt.wantStatus)
+			}
+			if got := rec.Header().Get("Content-Type"); got != tt.wantType {
+				t.Errorf("Content-Type %q, want %q", got, tt.wantType)
+			}
+			if got := rec.Header().Get("Cache-Control"); got != tt.wantCache {
+				t.Errorf("Cache-Control %q, want %q", got, tt.wantCache)
+			}
+			if tt.wantSameBytes != nil && !bytes.Equal(rec.Body.Bytes(), tt.wantSameBytes) {
+				t.Errorf("served %d bytes, not the file's %d", rec.Body.Len(), len(tt.wantSameBytes))
+			}
+			if tt.wantStatus == 404 {
+				errorPage(404)(t, mustDoc(t, rec))
+			}
+		})
+	}
+	if rec := do(h, http.MethodGet, href, "Accept-Encoding", "gzip"); rec.Header().Get("Content-Encoding") != "gzip" {
+		t.Errorf("stylesheet with Accept-Encoding gzip: Content-Encoding %q, want gzip", rec.Header().Get("Content-Encoding"))
+	}
+}
