@@ -18,15 +18,23 @@ type AssessmentItem struct {
 // the form does not ask about one area at a time.
 func Interleave(items []AssessmentItem) []AssessmentItem {
 	byArea := map[string][]AssessmentItem{}
+	longest := 0
 	for _, it := range items {
 		byArea[it.Area] = append(byArea[it.Area], it)
+		longest = max(longest, len(byArea[it.Area]))
 	}
 	out := make([]AssessmentItem, 0, len(items))
-	for i := 0; len(out) < len(items); i++ {
+	for i := range longest {
 		for _, a := range career.RIASEC {
 			if i < len(byArea[a]) {
 				out = append(out, byArea[a][i])
 			}
+		}
+	}
+	// Items of any other area (content refuses them) go last, not lost.
+	for _, it := range items {
+		if !slices.Contains(career.RIASEC[:], it.Area) {
+			out = append(out, it)
 		}
 	}
 	return out

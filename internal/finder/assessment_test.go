@@ -97,3 +97,11 @@ func TestProfile(t *testing.T) {
 		})
 	}
 }
+
+func TestInterleaveUnknownArea(t *testing.T) {
+	items := []AssessmentItem{{ID: "x", Area: "Sporty"}, {ID: "r1", Area: "Realistic"}}
+	got := Interleave(items)
+	if len(got) != 2 || got[0].ID != "r1" || got[1].ID != "x" {
+		t.Errorf("Interleave = %+v, want r1 then x", got)
+	}
+}

@@ -1,0 +1,73 @@
+package form_test
+
+import (
+	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/salary"
+	"github.com/careeratlas/careeratlas/internal/view/form"
+)
+
+func TestParseSalary(t *testing.T) {
+	const (
+		chooseOccupation = "Choose an occupation to compare your pay with."
+		notMoney         = "is not an amount of money"
+		notZero          = "Your pay must be more than zero."
+		tooMuch          = "That pay is more than we can compare"
+		badPer           = "Say whether your pay is a year's or an hour's."
+	)
+	tests := []struct {
+		name           string
+		raw            string
+		wantOccupation *career.Occupation
+		wantState      string
+		wantPer        string
+		wantAnnual     float64
+		wantProblems   []string
+	}{
+		{name: "empty query", raw: "", wantPer: "year"},
+		{name: "occupation only", raw: "soc=29-2072", wantOccupation: records, wantPer: "year"},
+		{name: "a year's pay", raw: "soc=29-2072&pay=%2445%2C000&per=year", wantOccupation: records, wantPer: "year", wantAnnual: 45000},
+		{name: "per defaults to a year", raw: "soc=29-2072&pay=52000", wantOccupation: records, wantPer: "year", wantAnnual: 52000},
+		{
+			name: "an hour's pay is made a year's", raw: "soc=27-2011&pay=21.50&per=hour",
+			wantOccupation: actors, wantPer: "hour", wantAnnual: 21.50 * salary.HoursPerYear,
+		},
+		{name: "state, upper-cased", raw: "soc=29-2072&state=+oh", wantOccupation: records, wantState: "OH", wantPer: "year"},
+		{name: "zero pay", raw: "soc=29-2072&pay=0", wantOccupation: records, wantPer: "year", wantProblems: []string{notZero}},
+		{name: "negative pay", raw: "soc=29-2072&pay=-100", wantOccupation: records, wantPer: "year", wantProblems: []string{notZero}},
+		{name: "pay not a number", raw: "soc=29-2072&pay=plenty", wantOccupation: records, wantPer: "year", wantProblems: []string{`"plenty" ` + notMoney}},
+		{name: "pay over the cap", raw: "soc=29-2072&pay=20000000", wantOccupation: records, wantPer: "year", wantProblems: []string{tooMuch}},
+		{name: "hourly pay over the cap", raw: "soc=29-2072&pay=6000&per=hour", wantOccupation: records, wantPer: "hour", wantProblems: []string{tooMuch}},
+		{name: "unknown occupation", raw: "soc=99-9999", wantPer: "year", wantProblems: []string{`We do not know an occupation with the code "99-9999"`}},
+		{name: "pay without an occupation", raw: "pay=45000", wantPer: "year", wantAnnual: 45000, wantProblems: []string{chooseOccupation}},
+		{name: "state without an occupation", raw: "state=OH", wantState: "OH", wantPer: "year", wantProblems: []string{chooseOccupation}},
+		{
+			name: "unknown state", raw: "soc=29-2072&state=zz", wantOccupation: records, wantState: "ZZ", wantPer: "year",
+			wantProblems: []string{`We do not know a state or territory with the code "ZZ".`},
+		},
+		{
+			name: "bad per and bad pay both reported", raw: "soc=29-2072&pay=lots&per=week", wantOccupation: records, wantPer: "week",
+			wantProblems: []string{badPer, `"lots" ` + notMoney},
+		},
+		{
+			name: "everything wrong", raw: "soc=99-9999&state=ZZ&pay=-1&per=month", wantState: "ZZ", wantPer: "month",
+			wantProblems: []string{"We do not know an occupation", "We do not know a state", badPer, notZero},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := form.ParseSalary(query(t, tt.raw), lookup)
+			checkProblems(t, f.Problems, tt.wantProblems)
+			if f.Occupation != tt.wantOccupation {
+				t.Errorf("Occupation = %v, want %v", f.Occupation, tt.wantOccupation)
+			}
+			if f.State != tt.wantState || f.Per != tt.wantPer {
+				t.Errorf("State %q, Per %q; want %q, %q", f.State, f.Per, tt.wantState, tt.wantPer)
+			}
+			if f.Annual != tt.wantAnnual {
+				t.Errorf("Annual = %v, want %v", f.Annual, tt.wantAnnual)
+			}
+		})
+	}
+}

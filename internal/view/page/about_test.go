@@ -1,0 +1,38 @@
+package page_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/page"
+)
+
+func TestNewAboutDataPage(t *testing.T) {
+	c := common()
+	c.Sources = append(c.Sources, career.Source{Dataset: "big", Name: "A big file", Release: "2025", File: "big.csv", Rows: 1234567})
+	p := page.NewAboutDataPage(page.AboutDataInput{Common: c})
+	checkMeta(t, p.Meta, "About the data", "/about/data", false, home, crumb("About the data", ""))
+	if p.Meta.Section != "about" {
+		t.Errorf("Section = %q, want about", p.Meta.Section)
+	}
+	if len(p.Sources) != len(c.Sources) {
+		t.Fatalf("%d source rows, want %d", len(p.Sources), len(c.Sources))
+	}
+	oews := slices.IndexFunc(c.Sources, func(s career.Source) bool { return s.Dataset == "oews_national" })
+	if want := (page.SourceRow{Name: "BLS Occupational Employment and Wage Statistics", Release: "May 2024", File: "national_M2024_dl.xlsx", Rows: "17"}); p.Sources[oews] != want {
+		t.Errorf("OEWS row = %+v, want %+v", p.Sources[oews], want)
+	}
+	if got := p.Sources[len(p.Sources)-1].Rows; got != "1,234,567" {
+		t.Errorf("rows = %q, want 1,234,567", got)
+	}
+	if !slices.Equal(p.Bands, career.GrowthBands()) {
+		t.Errorf("Bands = %+v, want the growth bands", p.Bands)
+	}
+	if p.Total != "+3.1%" {
+		t.Errorf("Total = %q, want +3.1%%", p.Total)
+	}
+	if got := page.NewAboutDataPage(page.AboutDataInput{Common: page.Common{BaseURL: baseURL, Stylesheet: stylesheet}}); got.Total != "" || len(got.Sources) != 0 {
+		t.Errorf("without sources: total %q, %d rows; want none", got.Total, len(got.Sources))
+	}
+}
