@@ -174,6 +174,9 @@ func TestHashChangesWithContent(t *testing.T) {
 // TestRealContent loads the committed content/ tree: a bad edit fails here
 // before it reaches the site.
 func TestRealContent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real content: skipped in -short")
+	}
 	cat, err := Load(os.DirFS("../../content"))
 	if err != nil {
 		t.Fatalf("content/ has problems:\n%v", err)

@@ -9,10 +9,14 @@ import (
 )
 
 // Dir returns shared/data/<parts…>, found by walking up from the test's
-// package directory. A test is skipped when the folder is absent, except
-// in CI (CI set), where the official files must be there.
+// package directory. Tests of the official files are the second tier: they
+// are skipped by -short, and when the folder is absent, except in CI (CI
+// set), where the official files must be there.
 func Dir(t testing.TB, parts ...string) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("official files in shared/data: skipped in -short")
+	}
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
