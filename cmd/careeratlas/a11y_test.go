@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -43,9 +45,11 @@ type axeResult struct {
 // TestAccessibility runs axe-core's WCAG 2.2 A and AA rules on the main
 // pages, at a phone's width and a desktop's.
 func TestAccessibility(t *testing.T) {
+	dir, db := realContent(t)
 	axe := axeScript(t)
-	base := startServe(t)
-	ctx := browser(t)
+	base := startServe(t, dir, db)
+	// 46 runs of axe: bound each page rather than the whole test.
+	ctx := browser(t, 10*time.Minute)
 	pages := []string{
 		"/", "/occupations", "/occupations?edu=Postsecondary+nondegree+award&sort=pay",
 		"/occupations/medical-records-specialists", "/occupations/actors", "/groups/healthcare-practitioners-and-technical",
@@ -61,11 +65,14 @@ func TestAccessibility(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range pages {
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {
+			pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			if err := chromedp.Do(pctx, chromedp.Navigate(base+p)); err != nil {
+				cancel()
 				t.Fatalf("%s: %v", p, err)
 			}
 			run := axe + `;axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}}).then(r => JSON.stringify(r))`
-			out, err := chromedp.Run(ctx, chromedp.Evaluate[string](run, chromedp.EvalAwaitPromise))
+			out, err := chromedp.Run(pctx, chromedp.Evaluate[string](run, chromedp.EvalAwaitPromise))
+			cancel()
 			if err != nil {
 				t.Fatalf("%s: axe: %v", p, err)
 			}

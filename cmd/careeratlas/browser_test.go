@@ -11,9 +11,10 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// browser starts headless Chromium for a test. Outside CI a machine
-// without Chromium skips; in CI the browser tests must run.
-func browser(t *testing.T) context.Context {
+// browser starts headless Chromium for a test and returns its tab's
+// context, with the deadline d for the test's actions. Outside CI a
+// machine without Chromium skips; in CI the browser tests must run.
+func browser(t *testing.T, d time.Duration) context.Context {
 	t.Helper()
 	path, err := exec.LookPath("chromium")
 	if err != nil {
@@ -34,8 +35,14 @@ func browser(t *testing.T) context.Context {
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	t.Cleanup(func() { cancelCtx(); cancelAlloc() })
+	// Start the browser on a context without a deadline: the deadline of
+	// the first action's context would stop the browser itself.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	ctx, cancelTimeout := context.WithTimeout(ctx, d)
+	t.Cleanup(cancelTimeout)
 	return ctx
 }
 
@@ -51,8 +58,9 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 // TestBrowserSchoolFinder fills the school finder as a person would: a ZIP
 // code, a distance, an area of study, then a program within it.
 func TestBrowserSchoolFinder(t *testing.T) {
-	base := startServe(t)
-	ctx := browser(t)
+	dir, db := realContent(t)
+	base := startServe(t, dir, db)
+	ctx := browser(t, time.Minute)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/schools"),
 		chromedp.SendKeys(chromedp.CSS("#zip"), "43215"),
@@ -95,8 +103,9 @@ func TestBrowserSchoolFinder(t *testing.T) {
 // TestBrowserOccupationToSchools goes from a profile to the schools that
 // teach it, through the state picker of "Where to study".
 func TestBrowserOccupationToSchools(t *testing.T) {
-	base := startServe(t)
-	ctx := browser(t)
+	dir, db := realContent(t)
+	base := startServe(t, dir, db)
+	ctx := browser(t, time.Minute)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/occupations/medical-records-specialists"),
 		chromedp.WaitVisible(chromedp.CSS("#where-to-study")),
@@ -134,8 +143,9 @@ func TestBrowserOccupationToSchools(t *testing.T) {
 // TestBrowserSearchToCompare types a job into the header's search
 // box, opens the profile it finds, and compares it with a second job.
 func TestBrowserSearchToCompare(t *testing.T) {
-	base := startServe(t)
-	ctx := browser(t)
+	dir, db := realContent(t)
+	base := startServe(t, dir, db)
+	ctx := browser(t, time.Minute)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.SendKeys(chromedp.CSS("#site-q"), "medical records"),

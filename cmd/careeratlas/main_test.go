@@ -3,36 +3,72 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/careeratlas/careeratlas/internal/career/careertest"
 )
 
-// startServe runs the real serve command on a free port with a fresh
-// database built from the committed content, and returns its base URL.
-// The server stops, and its clean exit is checked, when the test ends.
-func startServe(t *testing.T) string {
+// testDir holds the database the real-content tests share; TestMain
+// removes it.
+var testDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "careeratlas-test-")
+	if err != nil {
+		panic(err)
+	}
+	testDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// realContent skips a test of the real content/ tree under -short, and
+// returns the tree and the database file the real-content tests share:
+// the first one to serve builds it, and the others reuse it because the
+// content has not changed.
+func realContent(t *testing.T) (dir, db string) {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "e2e.db")
+	if testing.Short() {
+		t.Skip("real content: skipped in -short")
+	}
+	return "../../content", filepath.Join(testDir, "real.db")
+}
+
+// startServe runs the real serve command on a free port with the content
+// in dir and the database file db, which it builds when the content has
+// changed, and returns its base URL. The server stops, and its clean exit
+// is checked, when the test ends.
+func startServe(t *testing.T, dir, db string, flags ...string) string {
+	t.Helper()
 	env := map[string]string{"CAREERATLAS_DB": db}
 	getenv := func(k string) string { return env[k] }
 
 	ctx, cancel := context.WithCancel(context.Background())
 	outR, outW := io.Pipe()
 	done := make(chan error, 1)
+	args := append([]string{"careeratlas", "serve", "-addr", "127.0.0.1:0", "-content", dir}, flags...)
 	go func() {
-		done <- run(ctx, []string{"careeratlas", "serve", "-addr", "127.0.0.1:0", "-content", "../../content"}, getenv, outW, io.Discard)
+		done <- run(ctx, args, getenv, outW, io.Discard)
 		outW.Close()
 	}()
 	addr := make(chan string, 1)
 	go func() {
+		listening := regexp.MustCompile(`listening on (\S+)\)`)
 		sc := bufio.NewScanner(outR)
 		for sc.Scan() {
-			if m := regexp.MustCompile(`listening on (\S+)\)`).FindStringSubmatch(sc.Text()); m != nil {
+			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
 				addr <- m[1]
 			}
 		}
@@ -42,7 +78,7 @@ func startServe(t *testing.T) string {
 		select {
 		case err := <-done:
 			if err != nil {
-				t.Errorf("serve returned %v after shutdown", err)
+				t.Errorf("serve returned %v after shutdown, want nil", err)
 			}
 		case <-time.After(15 * time.Second):
 			t.Error("serve did not shut down")
@@ -59,57 +95,287 @@ func startServe(t *testing.T) string {
 	return ""
 }
 
-// TestServeEndToEnd runs the real command: it seeds a database from the
-// committed content, serves on a free port, answers pages, and shuts down
+// get requests url and parses the page.
+func get(t *testing.T, url string) (int, *goquery.Document) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	doc, err := goquery.NewDocumentFromReader(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	return resp.StatusCode, doc
+}
+
+// textOf is the trimmed text of the first match of sel, "" when none.
+func textOf(doc *goquery.Document, sel string) string {
+	return strings.TrimSpace(doc.Find(sel).First().Text())
+}
+
+// TestServeEndToEnd runs the real command on the fixture's content: it
+// seeds a database, serves on a free port, answers pages, and shuts down
 // cleanly when its context ends.
 func TestServeEndToEnd(t *testing.T) {
-	base := startServe(t)
+	t.Parallel()
+	base := startServe(t, careertest.Dir(t), filepath.Join(t.TempDir(), "e2e.db"))
 	for _, tc := range []struct {
-		path, want string
-		status     int
+		name       string
+		path       string
+		wantStatus int
+		wantH1     string
+		check      func(t *testing.T, doc *goquery.Document)
 	}{
-		{"/healthz", "ok", 200},
-		{"/occupations/medical-records-specialists", "$50,250 a year", 200},
-		{"/occupations", "All 832 occupations", 200},
-		{"/occupations/not-a-job", "Page not found", 404},
+		{
+			name: "health", path: "/healthz", wantStatus: 200,
+			check: func(t *testing.T, doc *goquery.Document) {
+				if got := strings.TrimSpace(doc.Text()); got != "ok" {
+					t.Errorf("body: got %q, want ok", got)
+				}
+			},
+		},
+		{
+			name: "profile", path: "/occupations/" + careertest.SlugWritten, wantStatus: 200,
+			wantH1: "Medical Records Specialists",
+			check: func(t *testing.T, doc *goquery.Document) {
+				if got := textOf(doc, "title"); !strings.HasPrefix(got, "Medical Records Specialists") {
+					t.Errorf("title: got %q, want it to start with the occupation", got)
+				}
+			},
+		},
+		{
+			name: "index", path: "/occupations", wantStatus: 200,
+			check: func(t *testing.T, doc *goquery.Document) {
+				want := "/occupations/" + careertest.SlugWritten
+				if doc.Find(`main a[href="`+want+`"]`).Length() == 0 {
+					t.Errorf("the index does not link to %s", want)
+				}
+				if got := doc.Find("main").Text(); !strings.Contains(got, "All 10 occupations") {
+					t.Errorf("the index does not say it has all %d occupations", careertest.Occupations)
+				}
+			},
+		},
+		{
+			name: "not found", path: "/occupations/not-a-job", wantStatus: 404,
+			check: func(t *testing.T, doc *goquery.Document) {
+				if doc.Find(`section.error-page[data-status="404"]`).Length() != 1 {
+					t.Error("no 404 error page")
+				}
+			},
+		},
 	} {
-		resp, err := http.Get(base + tc.path)
-		if err != nil {
-			t.Fatal(err)
+		t.Run(tc.name, func(t *testing.T) {
+			status, doc := get(t, base+tc.path)
+			if status != tc.wantStatus {
+				t.Errorf("GET %s: status %d, want %d", tc.path, status, tc.wantStatus)
+			}
+			if tc.wantH1 != "" {
+				if got := textOf(doc, "h1"); got != tc.wantH1 {
+					t.Errorf("h1: got %q, want %q", got, tc.wantH1)
+				}
+			}
+			if tc.check != nil {
+				tc.check(t, doc)
+			}
+		})
+	}
+}
+
+// TestServeRealContent serves the committed content/ tree and checks
+// figures of its release.
+func TestServeRealContent(t *testing.T) {
+	dir, db := realContent(t)
+	base := startServe(t, dir, db)
+	for _, tc := range []struct {
+		name, path, want string
+		wantStatus       int
+	}{
+		{"profile pay", "/occupations/medical-records-specialists", "$50,250 a year", 200},
+		{"index count", "/occupations", "All 832 occupations", 200},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			status, doc := get(t, base+tc.path)
+			if status != tc.wantStatus {
+				t.Errorf("GET %s: status %d, want %d", tc.path, status, tc.wantStatus)
+			}
+			if !strings.Contains(doc.Find("main").Text(), tc.want) {
+				t.Errorf("GET %s: the page does not say %q", tc.path, tc.want)
+			}
+		})
+	}
+}
+
+// setSummary rewrites the summary of the fixture's written profile in the
+// content tree at dir, and returns the profile's path relative to dir.
+func setSummary(t *testing.T, dir, text string) string {
+	t.Helper()
+	rel := "occupations/" + careertest.SlugWritten + ".md"
+	path := filepath.Join(dir, rel)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	found, skip := false, false
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case strings.HasPrefix(line, "summary:"):
+			out = append(out, "summary: "+text)
+			found, skip = true, true
+		case skip && strings.HasPrefix(line, "  "): // the old summary's folded lines
+		default:
+			skip = false
+			out = append(out, line)
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != tc.status || !strings.Contains(string(body), tc.want) {
-			t.Errorf("GET %s: %d, want %d with %q", tc.path, resp.StatusCode, tc.status, tc.want)
+	}
+	if !found {
+		t.Fatalf("%s has no summary", path)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(out, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return rel
+}
+
+// badSummaryProblem is the problem setSummary(t, dir, badSummary) causes,
+// without its file name.
+const (
+	badSummary        = "They earn $90,000."
+	badSummaryProblem = ":3: summary states a figure; figures come from data, not prose"
+)
+
+// TestServeDevShowsProblems edits the content under serve -dev: a bad
+// edit is listed on every page while the last good content is served, and
+// mending it publishes the new content.
+func TestServeDevShowsProblems(t *testing.T) {
+	t.Parallel()
+	dir := careertest.Dir(t)
+	base := startServe(t, dir, filepath.Join(t.TempDir(), "dev.db"), "-dev")
+	page := base + "/occupations/" + careertest.SlugWritten
+	problems := func(doc *goquery.Document) []string {
+		return doc.Find("aside.dev-problems li code").Map(func(_ int, s *goquery.Selection) string { return s.Text() })
+	}
+	mainText := func(doc *goquery.Document) string { return doc.Find("main").Text() }
+
+	// saveUntil saves summary(0), summary(1)… until the profile page is
+	// ok, and returns the page. It saves again after a while because the
+	// watcher misses a save made before its first look at the tree. The
+	// test's deadline bounds it.
+	saveUntil := func(summary func(i int) string, ok func(doc *goquery.Document) bool) *goquery.Document {
+		t.Helper()
+		for i := 0; ; i++ {
+			setSummary(t, dir, summary(i))
+			for range 150 {
+				if _, doc := get(t, page); ok(doc) {
+					return doc
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
 		}
 	}
 
+	time.Sleep(100 * time.Millisecond) // let the watcher take its first look
+	bad := func(i int) string { return fmt.Sprintf("They earn $%d.", 90_000+i) }
+	doc := saveUntil(bad, func(doc *goquery.Document) bool { return len(problems(doc)) > 0 })
+	want := []string{"occupations/" + careertest.SlugWritten + ".md" + badSummaryProblem}
+	if got := problems(doc); !slices.Equal(got, want) {
+		t.Errorf("problems listed:\ngot  %q\nwant %q", got, want)
+	}
+	if strings.Contains(mainText(doc), "They earn") {
+		t.Error("the refused summary is served")
+	}
+	if got := textOf(doc, "h1"); got != "Medical Records Specialists" {
+		t.Errorf("h1 while the content has problems: got %q, want the last good profile's", got)
+	}
+
+	const mended = "Medical records specialists keep patients' charts right"
+	good := func(i int) string { return fmt.Sprintf("%s, save %d.", mended, i) }
+	doc = saveUntil(good, func(doc *goquery.Document) bool { return strings.Contains(mainText(doc), mended) })
+	if got := problems(doc); len(got) != 0 {
+		t.Errorf("problems listed after the mend: got %q, want none", got)
+	}
+}
+
+// TestServeBadContentWithoutDatabase: with content that has problems and
+// no database to fall back on, serve lists the problems as dir/file:line
+// and stops.
+func TestServeBadContentWithoutDatabase(t *testing.T) {
+	t.Parallel()
+	dir := careertest.Dir(t)
+	rel := setSummary(t, dir, badSummary)
+	env := map[string]string{"CAREERATLAS_DB": filepath.Join(t.TempDir(), "none.db")}
+	var stderr strings.Builder
+	err := run(context.Background(), []string{"careeratlas", "serve", "-addr", "127.0.0.1:0", "-content", dir},
+		func(k string) string { return env[k] }, io.Discard, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "no database to serve: 1 content problems") {
+		t.Errorf("serve: got %v, want no database to serve and the number of problems", err)
+	}
+	if want := filepath.Join(dir, rel) + badSummaryProblem; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr: got %q, want it to list %q", stderr.String(), want)
+	}
 }
 
 func TestCommandLine(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	none := func(string) string { return "" }
-	var out, errOut strings.Builder
-	if err := run(ctx, []string{"careeratlas"}, none, &out, &errOut); err == nil || !strings.Contains(errOut.String(), "usage: careeratlas COMMAND") {
-		t.Errorf("no command: %v, stderr %q", err, errOut.String())
+	dir := careertest.Dir(t)
+	for _, tc := range []struct {
+		name       string
+		args       []string
+		wantErr    []string // substrings of the error; nil for success
+		wantStdout string
+		wantStderr string
+	}{
+		{name: "no command", args: nil, wantErr: []string{"no command given"}, wantStderr: "usage: careeratlas COMMAND"},
+		{name: "unknown command", args: []string{"frobnicate"}, wantErr: []string{`unknown command "frobnicate"`}},
+		{name: "help", args: []string{"help"}, wantStdout: "usage: careeratlas COMMAND"},
+		{name: "version", args: []string{"version"}, wantStdout: version},
+		{
+			name:    "bad serve configuration",
+			args:    []string{"serve", "-addr", "nonsense", "-log", "xml", "-content", "/nowhere"},
+			wantErr: []string{`-addr "nonsense"`, `-log "xml"`, `-content "/nowhere"`},
+		},
+		{name: "check", args: []string{"check", "-content", dir}, wantStdout: "content OK: 10 occupations"},
+		{
+			name:       "seed",
+			args:       []string{"seed", "-content", dir, "-db", filepath.Join(t.TempDir(), "seeded.db")},
+			wantStdout: "10 occupations, 7 groups",
+		},
+		{name: "import of an unknown source", args: []string{"import", "weather", "x.csv"}, wantErr: []string{`unknown source "weather"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			err := run(ctx, append([]string{"careeratlas"}, tc.args...), none, &stdout, &stderr)
+			switch {
+			case tc.wantErr == nil && err != nil:
+				t.Errorf("got error %v, want none", err)
+			case tc.wantErr != nil && err == nil:
+				t.Errorf("got no error, want one saying %q", tc.wantErr)
+			}
+			for _, want := range tc.wantErr {
+				if err != nil && !strings.Contains(err.Error(), want) {
+					t.Errorf("error: got %v, want it to say %s", err, want)
+				}
+			}
+			if !strings.Contains(stdout.String(), tc.wantStdout) {
+				t.Errorf("stdout: got %q, want it to say %q", stdout.String(), tc.wantStdout)
+			}
+			if !strings.Contains(stderr.String(), tc.wantStderr) {
+				t.Errorf("stderr: got %q, want it to say %q", stderr.String(), tc.wantStderr)
+			}
+		})
 	}
-	if err := run(ctx, []string{"careeratlas", "frobnicate"}, none, &out, &errOut); err == nil || !strings.Contains(err.Error(), `unknown command "frobnicate"`) {
-		t.Errorf("unknown command: %v", err)
-	}
-	err := run(ctx, []string{"careeratlas", "serve", "-addr", "nonsense", "-log", "xml", "-content", "/nowhere"}, none, &out, io.Discard)
-	if err == nil {
-		t.Fatal("serve accepted a bad configuration")
-	}
-	for _, want := range []string{`-addr "nonsense"`, `-log "xml"`, `-content "/nowhere"`} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("config error lacks %s: %v", want, err)
-		}
-	}
-	out.Reset()
-	if err := run(ctx, []string{"careeratlas", "check", "-content", "../../content"}, none, &out, io.Discard); err != nil || !strings.Contains(out.String(), "content OK: 832 occupations") {
-		t.Errorf("check: %v, %q", err, out.String())
-	}
-	if err := run(ctx, []string{"careeratlas", "import", "weather", "x.csv"}, none, &out, io.Discard); err == nil || !strings.Contains(err.Error(), `unknown source "weather"`) {
-		t.Errorf("import of an unknown source: %v", err)
+}
+
+// TestCheckRealContent checks the committed content/ tree as CI does.
+func TestCheckRealContent(t *testing.T) {
+	dir, _ := realContent(t)
+	var stdout strings.Builder
+	err := run(context.Background(), []string{"careeratlas", "check", "-content", dir}, func(string) string { return "" }, &stdout, io.Discard)
+	if err != nil || !strings.Contains(stdout.String(), "content OK: 832 occupations") {
+		t.Errorf("check: got %v, %q; want no error and content OK: 832 occupations", err, stdout.String())
 	}
 }
