@@ -34,12 +34,17 @@ type Live struct {
 	mu       sync.Mutex // one reload at a time
 	cur      atomic.Pointer[served]
 	problems atomic.Pointer[[]string]
+	// started fingerprints the content tree as Start first saw it, so that
+	// Watch also notices a save made while Start was building.
+	started string
 }
 
-// served is an open database with the site read from it.
+// served is an open database with the site read from it, and the hash of
+// the content it was built from.
 type served struct {
 	db   *store.DB
 	site *site.Site
+	hash string
 }
 
 // New returns a Live for the content in fsys and the database at path.
@@ -61,6 +66,7 @@ func (l *Live) Current() *site.Site {
 // database exists, Start serves that one and returns the problems in
 // stale, so the caller can report them.
 func (l *Live) Start(ctx context.Context) (stale error, err error) {
+	l.started = stamp(l.content)
 	if err := l.Reload(ctx); err != nil {
 		if oerr := l.swap(ctx); oerr != nil {
 			return nil, err
@@ -88,7 +94,7 @@ func (l *Live) reload(ctx context.Context) error {
 		return err
 	}
 	if cur := l.cur.Load(); cur != nil {
-		if h, err := cur.db.ContentHash(ctx); err == nil && h == hash {
+		if cur.hash == hash {
 			return nil
 		}
 	} else if store.ContentHashOf(ctx, l.path) == hash {
@@ -114,12 +120,17 @@ func (l *Live) swap(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
+	hash, err := db.ContentHash(ctx)
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("publish: %w", err)
+	}
 	st, err := site.Load(ctx, db)
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("publish: %w", err)
 	}
-	if old := l.cur.Swap(&served{db: db, site: st}); old != nil {
+	if old := l.cur.Swap(&served{db: db, site: st, hash: hash}); old != nil {
 		time.AfterFunc(closeDelay, func() { old.db.Close() })
 	}
 	return nil
@@ -177,7 +188,10 @@ func (l *Live) setProblems(err error) {
 // every interval, until ctx ends. It is for development: in production,
 // send the server SIGHUP.
 func (l *Live) Watch(ctx context.Context, interval time.Duration) {
-	last := stamp(l.content)
+	last := l.started
+	if last == "" {
+		last = stamp(l.content)
+	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {

@@ -350,6 +350,25 @@ func TestReload(t *testing.T) {
 	if got := first.Occupation(careertest.SOCWritten).Summary; got != original {
 		t.Errorf("the replaced site's summary changed: got %q, want %q", got, original)
 	}
+	// Nor does its database, though a new file now has its path: many
+	// requests at once on the old site all read the old file.
+	var wg sync.WaitGroup
+	errs := make(chan string, 32)
+	for range 32 {
+		wg.Go(func() {
+			o, err := first.DB.OccupationBySlug(ctx, careertest.SlugWritten)
+			if err != nil {
+				errs <- err.Error()
+			} else if o.Summary != original {
+				errs <- o.Summary
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("the replaced database read %q, want the old summary %q", e, original)
+	}
 }
 
 // TestSeed builds a database whatever is on disk, and leaves the old file

@@ -38,14 +38,44 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4 * runtime.GOMAXPROCS(0))
-	db.SetMaxIdleConns(4 * runtime.GOMAXPROCS(0))
 	s := &DB{db: db, path: path}
+	if err := s.pin(ctx, 4*runtime.GOMAXPROCS(0)); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	if _, err := s.ContentHash(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: not a Career Atlas database: %w", path, err)
 	}
 	return s, nil
+}
+
+// pin opens all n connections of the pool now and keeps them for the
+// life of the database. A rebuild renames a new file over the path while
+// this one may still serve requests for a while; connections opened later
+// by path would read the new file, so none are.
+func (s *DB) pin(ctx context.Context, n int) error {
+	s.db.SetMaxOpenConns(n)
+	s.db.SetMaxIdleConns(n)
+	s.db.SetConnMaxLifetime(0)
+	s.db.SetConnMaxIdleTime(0)
+	conns := make([]*sql.Conn, 0, n)
+	defer func() {
+		for _, c := range conns {
+			c.Close() // back to the pool, idle
+		}
+	}()
+	for range n {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return err
+		}
+		if err := c.PingContext(ctx); err != nil {
+			return err
+		}
+		conns = append(conns, c)
+	}
+	return nil
 }
 
 // Close closes the database.
