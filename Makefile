@@ -5,7 +5,7 @@ DB      ?= data/careeratlas.db
 ADDR    ?= :8080
 SHARED  ?= ../shared/data
 
-.PHONY: run build test test-short bench generate fmt lint check-generated content-check seed import import-all load
+.PHONY: run build test test-short load-reload bench generate fmt lint check-generated content-check seed import import-all load
 
 run: build
 	./$(BIN) serve -addr $(ADDR) -db $(DB) -content content
@@ -94,3 +94,30 @@ load: build
 	echo "== static file baseline"; \
 	printf 'GET http://$(LOAD_ADDR)%s\nAccept-Encoding: gzip\n\n' "$$css" | \
 	  go tool vegeta attack -rate=0 -max-workers=$(LOAD_WORKERS) -duration=$(LOAD_SECONDS)s | go tool vegeta report
+
+# Reloads under load on this machine: serve a copy of content/, attack it
+# at LOAD_RATE requests a second for RELOAD_SECONDS while RELOADS edits are
+# published with SIGHUP, then report the latencies, over the whole run and
+# in the second after each swap (the slowest request is the measure).
+RELOAD_ADDR    ?= 127.0.0.1:8182
+RELOAD_SECONDS ?= 75
+RELOADS        ?= 3
+LOAD_RATE      ?= 300
+load-reload: build
+	@dir=$$(mktemp -d); cp -r content $$dir/content; \
+	./$(BIN) serve -addr $(RELOAD_ADDR) -db $$dir/site.db -content $$dir/content -log-level info 2>$$dir/log & pid=$$!; \
+	trap "kill $$pid; rm -rf $$dir" EXIT; \
+	for i in $$(seq 1 180); do curl -sf http://$(RELOAD_ADDR)/healthz >/dev/null && break; sleep 1; done; \
+	for s in medical-records-specialists registered-nurses software-developers electricians cashiers; do \
+	  printf 'GET http://$(RELOAD_ADDR)/occupations/%s\nAccept-Encoding: gzip\n\n' $$s; done >$$dir/targets; \
+	printf 'GET http://$(RELOAD_ADDR)/search?q=nurse\n\nGET http://$(RELOAD_ADDR)/schools?state=OH&area=51\n\nGET http://$(RELOAD_ADDR)/\n\n' >>$$dir/targets; \
+	go tool vegeta attack -targets=$$dir/targets -rate=$(LOAD_RATE) -max-workers=64 -duration=$(RELOAD_SECONDS)s >$$dir/res.bin & vp=$$!; \
+	for i in $$(seq 1 $(RELOADS)); do \
+	  sleep $$(( $(RELOAD_SECONDS) / ($(RELOADS) + 1) )); \
+	  sed -i "s/^updated: .*/updated: 2026-01-$$((10 + i))/" $$dir/content/occupations/cashiers.md; kill -HUP $$pid; \
+	done; wait $$vp; \
+	go tool vegeta report <$$dir/res.bin; \
+	echo "== the second after each swap"; \
+	go tool vegeta encode --to csv <$$dir/res.bin | awk -F, -v swaps="$$(grep 'content reloaded' $$dir/log | sed 's/^time=\([^ ]*\).*/\1/' | xargs -r -n1 date +%s.%N -d | tr '\n' ' ')" \
+	  'BEGIN { n = split(swaps, s, " ") } { t = $$1 / 1e9; for (i = 1; i <= n; i++) if (t >= s[i] && t < s[i] + 1 && $$3 / 1e6 > m[i]) m[i] = $$3 / 1e6 } \
+	   END { for (i = 1; i <= n; i++) printf "swap %d: slowest request %.1f ms\n", i, m[i] }'
