@@ -207,39 +207,7 @@ func TestServeRealContent(t *testing.T) {
 	}
 }
 
-// setSummary rewrites the summary of the fixture's written profile in the
-// content tree at dir, and returns the profile's path relative to dir.
-func setSummary(t *testing.T, dir, text string) string {
-	t.Helper()
-	rel := "occupations/" + careertest.SlugWritten + ".md"
-	path := filepath.Join(dir, rel)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	found, skip := false, false
-	for _, line := range strings.Split(string(b), "\n") {
-		switch {
-		case strings.HasPrefix(line, "summary:"):
-			out = append(out, "summary: "+text)
-			found, skip = true, true
-		case skip && strings.HasPrefix(line, "  "): // the old summary's folded lines
-		default:
-			skip = false
-			out = append(out, line)
-		}
-	}
-	if !found {
-		t.Fatalf("%s has no summary", path)
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(out, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return rel
-}
-
-// badSummaryProblem is the problem setSummary(t, dir, badSummary) causes,
+// badSummaryProblem is the problem careertest.SetSummary(t, dir, badSummary) causes,
 // without its file name.
 const (
 	badSummary        = "They earn $90,000."
@@ -266,7 +234,7 @@ func TestServeDevShowsProblems(t *testing.T) {
 	saveUntil := func(summary func(i int) string, ok func(doc *goquery.Document) bool) *goquery.Document {
 		t.Helper()
 		for i := 0; ; i++ {
-			setSummary(t, dir, summary(i))
+			careertest.SetSummary(t, dir, summary(i))
 			for range 150 {
 				if _, doc := get(t, page); ok(doc) {
 					return doc
@@ -304,7 +272,8 @@ func TestServeDevShowsProblems(t *testing.T) {
 func TestServeBadContentWithoutDatabase(t *testing.T) {
 	t.Parallel()
 	dir := careertest.Dir(t)
-	rel := setSummary(t, dir, badSummary)
+	careertest.SetSummary(t, dir, badSummary)
+	rel := careertest.ProfileFile
 	env := map[string]string{"CAREERATLAS_DB": filepath.Join(t.TempDir(), "none.db")}
 	var stderr strings.Builder
 	err := run(context.Background(), []string{"careeratlas", "serve", "-addr", "127.0.0.1:0", "-content", dir},

@@ -101,7 +101,7 @@ func TestReloadUnderLoad(t *testing.T) {
 	for i := range swaps {
 		waitRequests(4)
 		if bad(i) {
-			setSummary(t, dir, fmt.Sprintf("BROKEN edition %d: they earn $90,000.", i))
+			careertest.SetSummary(t, dir, fmt.Sprintf("BROKEN edition %d: they earn $90,000.", i))
 			if err := live.Reload(ctx); err == nil {
 				t.Errorf("swap %d: content with a figure in its summary was published", i)
 			}
@@ -111,7 +111,7 @@ func TestReloadUnderLoad(t *testing.T) {
 			continue
 		}
 		lastGood = fmt.Sprintf("Medical records specialists keep charts right, edition %d.", i)
-		setSummary(t, dir, lastGood)
+		careertest.SetSummary(t, dir, lastGood)
 		if err := live.Reload(ctx); err != nil {
 			t.Fatalf("swap %d: %v", i, err)
 		}
@@ -161,7 +161,7 @@ func TestWatchReloadsOnSave(t *testing.T) {
 	saved := ""
 	for i := 0; live.Current() == first; i++ {
 		saved = fmt.Sprintf("Saved while the site was running, save %d.", i)
-		setSummary(t, dir, saved)
+		careertest.SetSummary(t, dir, saved)
 		for range 200 {
 			if live.Current() != first {
 				break

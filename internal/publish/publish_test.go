@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 
@@ -109,56 +108,6 @@ func mustStart(t *testing.T, dir, path string, log *slog.Logger) *Live {
 	return l
 }
 
-// profileFile is the fixture's written profile, relative to the content
-// directory.
-const profileFile = "occupations/" + careertest.SlugWritten + ".md"
-
-// setSummary rewrites the summary of the written profile in the content
-// tree at dir.
-func setSummary(t *testing.T, dir, text string) {
-	t.Helper()
-	path := filepath.Join(dir, profileFile)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	found, skip := false, false
-	for _, line := range strings.Split(string(b), "\n") {
-		switch {
-		case strings.HasPrefix(line, "summary:"):
-			out = append(out, "summary: "+text)
-			found, skip = true, true
-		case skip && strings.HasPrefix(line, "  "): // the old summary's folded lines
-		default:
-			skip = false
-			out = append(out, line)
-		}
-	}
-	if !found {
-		t.Fatalf("%s has no summary", path)
-	}
-	if err := os.WriteFile(path, []byte(strings.Join(out, "\n")), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// summaryLine is the line setSummary writes the summary on.
-func summaryLine(t *testing.T, dir string) int {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, profileFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "summary:") {
-			return i + 1
-		}
-	}
-	t.Fatal("no summary line")
-	return 0
-}
-
 // servedSummary is the written profile's summary as requests see it: from
 // the database, and from the site's occupation index.
 func servedSummary(t *testing.T, st *site.Site) (fromDB, fromIndex string) {
@@ -241,7 +190,7 @@ func TestStart(t *testing.T) {
 
 	// Edited content: Start rebuilds.
 	const edited = "Medical records specialists keep charts right, second edition."
-	setSummary(t, dir, edited)
+	careertest.SetSummary(t, dir, edited)
 	l = mustStart(t, dir, path, log)
 	if got := rec.builds(); got != 1 {
 		t.Errorf("start on edited content built %d databases, want 1", got)
@@ -250,7 +199,7 @@ func TestStart(t *testing.T) {
 
 	// Content with a problem: Start serves the last good database and
 	// reports the problem as stale.
-	setSummary(t, dir, "They earn $90,000.")
+	careertest.SetSummary(t, dir, "They earn $90,000.")
 	bad := New(os.DirFS(dir), path, log)
 	stale, err := bad.Start(context.Background())
 	if err != nil {
@@ -308,13 +257,13 @@ func TestReload(t *testing.T) {
 	}
 
 	// A bad edit is refused, listed by file and line, and changes nothing.
-	setSummary(t, dir, "They earn $90,000.")
+	line := careertest.SetSummary(t, dir, "They earn $90,000.")
 	err := l.Reload(ctx)
 	var inv *career.InvalidError
 	if !errors.As(err, &inv) {
 		t.Fatalf("Reload of bad content: got %v, want the content's problems", err)
 	}
-	want := []string{career.Problem{File: profileFile, Line: summaryLine(t, dir),
+	want := []string{career.Problem{File: careertest.ProfileFile, Line: line,
 		Message: "summary states a figure; figures come from data, not prose"}.String()}
 	if got := l.Problems(); !slices.Equal(got, want) {
 		t.Errorf("Problems after a refused reload:\ngot  %q\nwant %q", got, want)
@@ -326,7 +275,7 @@ func TestReload(t *testing.T) {
 
 	// A good edit swaps in a new site, already complete.
 	const edited = "Medical records specialists keep charts right, second edition."
-	setSummary(t, dir, edited)
+	careertest.SetSummary(t, dir, edited)
 	if err := l.Reload(ctx); err != nil {
 		t.Fatalf("Reload of good content: %v", err)
 	}
@@ -394,7 +343,7 @@ func TestSeed(t *testing.T) {
 		t.Errorf("seeded database's content hash: got %q, want %q", got, hash)
 	}
 
-	setSummary(t, dir, "They earn $90,000.")
+	careertest.SetSummary(t, dir, "They earn $90,000.")
 	var inv *career.InvalidError
 	if _, err := Seed(ctx, os.DirFS(dir), path); !errors.As(err, &inv) {
 		t.Errorf("Seed of bad content: got %v, want the content's problems", err)

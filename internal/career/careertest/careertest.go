@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/content"
@@ -144,4 +145,40 @@ func Dir(t testing.TB) string {
 		t.Fatalf("careertest: write fixture: %v", err)
 	}
 	return dir
+}
+
+// ProfileFile is the written profile's file, relative to the content
+// directory.
+const ProfileFile = "occupations/" + SlugWritten + ".md"
+
+// SetSummary rewrites the summary of the written profile in the content
+// tree at dir (a copy from Dir), as an editor saving the file would, and
+// returns the line the summary is on.
+func SetSummary(t testing.TB, dir, text string) (line int) {
+	t.Helper()
+	path := filepath.Join(dir, ProfileFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	skip := false
+	for _, l := range strings.Split(string(b), "\n") {
+		switch {
+		case strings.HasPrefix(l, "summary:"):
+			out = append(out, "summary: "+text)
+			line, skip = len(out), true
+		case skip && strings.HasPrefix(l, "  "): // the old summary's folded lines
+		default:
+			skip = false
+			out = append(out, l)
+		}
+	}
+	if line == 0 {
+		t.Fatalf("careertest: %s has no summary", path)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(out, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return line
 }
