@@ -366,3 +366,91 @@ func TestParseStateMeans(t *testing.T) {
 		t.Errorf("markers: %+v %+v", got.Wages[1].AnnualMean, got.Wages[2].AnnualMean)
 	}
 }
+
+// TestOEWSReleaseFromContent reads the release from the workbook's notes,
+// falls back on the name only when there are none, and refuses a file
+// whose name and notes disagree.
+func TestOEWSReleaseFromContent(t *testing.T) {
+	rows := [][]any{oewsHeader,
+		oewsRow("99", "U.S.", "1", "US", "29-2072", "Medical Records Specialists", "detailed", "194720", "0.9", "", "", "", "",
+			"27.3", "56790", "0.4", "17.79", "20.91", "24.59", "31.17", "39.01", "37000", "43490", "51140", "64820", "81150", "", "")}
+	notes := func(release string) [][]any {
+		return [][]any{{release + " OEWS Estimates"}, {"#  = indicates a wage equal to or greater than $120.00 per hour or $249,600 per year "}}
+	}
+	tests := []struct {
+		name, file, notes string
+		wantRelease       string
+		wantErr           string
+	}{
+		{name: "notes and name agree", file: "national_M2025_dl.xlsx", notes: "May 2025", wantRelease: "May 2025"},
+		{name: "notes without a release in the name", file: "oews.xlsx", notes: "May 2025", wantRelease: "May 2025"},
+		{name: "name without notes", file: "national_M2023_dl.xlsx", wantRelease: "May 2023"},
+		{name: "name and notes disagree", file: "national_M2024_dl.xlsx", notes: "May 2025",
+			wantErr: "the file's name says May 2024 but its notes say \"May 2025 OEWS Estimates\""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sheets := map[string][][]any{"national_dl": rows}
+			order := []string{"national_dl"}
+			if tt.notes != "" {
+				sheets["Field Descriptions"] = notes(tt.notes)
+				order = append(order, "Field Descriptions")
+			}
+			got, err := ParseOEWS(tt.file, workbook(t, order, sheets))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Release != tt.wantRelease {
+				t.Errorf("release %q, want %q", got.Release, tt.wantRelease)
+			}
+			if tt.notes != "" && (got.TopHourly != 120 || got.TopAnnual != 249600) {
+				t.Errorf("ceilings %v/%v, want the notes' 120/249600", got.TopHourly, got.TopAnnual)
+			}
+		})
+	}
+}
+
+// TestRealMay2025 reads the newest national release: its own release, its
+// published wages above the old ceiling, and the occupations it left out.
+func TestRealMay2025(t *testing.T) {
+	dir := sharedtest.Dir(t, "bls")
+	data, err := os.ReadFile(filepath.Join(dir, "national_M2025_dl.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseOEWS("national_M2025_dl.xlsx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Release != "May 2025" {
+		t.Errorf("release %q, want May 2025", got.Release)
+	}
+	bySOC := map[string]career.Wages{}
+	for _, w := range got.Wages {
+		bySOC[w.SOC] = w
+	}
+	mrs := bySOC["29-2072"]
+	if mrs.Employment != career.KnownAmount(194720) || mrs.Annual[2] != career.KnownAmount(51140) ||
+		mrs.Annual[0] != career.KnownAmount(37000) || mrs.Annual[4] != career.KnownAmount(81150) {
+		t.Errorf("29-2072: employment %v, p10 %v, median %v, p90 %v; want 194720, 37000, 51140, 81150",
+			mrs.Employment, mrs.Annual[0], mrs.Annual[2], mrs.Annual[4])
+	}
+	if p90 := bySOC["11-1011"].Annual[4]; p90 != career.KnownAmount(507730) {
+		t.Errorf("chief executives' 90th percentile %+v, want 507730 as published, not top-coded", p90)
+	}
+	if all := bySOC["00-0000"].Annual[2]; all != career.KnownAmount(50980) {
+		t.Errorf("all occupations' median %+v, want 50980", all)
+	}
+	if _, ok := bySOC["11-1031"]; ok {
+		t.Error("11-1031 Legislators is in May 2025, want it absent")
+	}
+	if _, err := ParseOEWS("national_M2024_dl.xlsx", data); err == nil || !strings.Contains(err.Error(), "May 2025") {
+		t.Errorf("the May 2025 workbook named as May 2024: got %v, want a refusal naming May 2025", err)
+	}
+}

@@ -50,9 +50,6 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	out := &OEWS{TopHourly: defaultTopHourly, TopAnnual: defaultTopAnnual}
-	if m := releaseInName.FindStringSubmatch(name); m != nil {
-		out.Release = "May " + m[1]
-	}
 	for _, n := range sh.Notes {
 		if m := releaseInNote.FindStringSubmatch(n); m != nil && out.Release == "" {
 			out.Release = m[1] + " " + m[2]
@@ -63,6 +60,18 @@ func ParseOEWS(name string, data []byte) (*OEWS, error) {
 			if err1 == nil && err2 == nil {
 				out.TopHourly, out.TopAnnual = h, a
 			}
+		}
+	}
+
+	// The release is what the file says it is; its name only stands in when
+	// the content has none (a CSV export carries no notes), and a name
+	// that says otherwise is a mix-up the editor must see.
+	if m := releaseInName.FindStringSubmatch(name); m != nil {
+		switch named := "May " + m[1]; {
+		case out.Release == "":
+			out.Release = named
+		case out.Release != named:
+			return nil, fmt.Errorf("%s: the file's name says %s but its notes say %q: rename the file or check that it is the release you meant", name, named, out.Release+" OEWS Estimates")
 		}
 	}
 
