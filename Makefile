@@ -58,13 +58,13 @@ content-check:
 seed:
 	go run ./cmd/careeratlas seed -db $(DB) -content content
 
-# make import SOURCE=oews FILE=../shared/data/bls/national_M2024_dl.xlsx
+# make import SOURCE=oews FILE=../shared/data/bls/national_M2025_dl.xlsx
 import:
 	go run ./cmd/careeratlas import $(SOURCE) $(FILE)
 
 # Re-import every official file from ../shared/data.
 import-all:
-	go run ./cmd/careeratlas import oews $(SHARED)/bls/national_M2024_dl.xlsx
+	go run ./cmd/careeratlas import oews $(SHARED)/bls/national_M2025_dl.xlsx
 	go run ./cmd/careeratlas import oews-means $(SHARED)/bls/state_M2023_dl_means_only.csv
 	go run ./cmd/careeratlas import projections $(SHARED)/bls/occupation.xlsx
 	go run ./cmd/careeratlas import ipeds $(SHARED)/ipeds/hd2024.csv $(SHARED)/ipeds/c2024_a.csv

@@ -192,7 +192,7 @@ func TestServeRealContent(t *testing.T) {
 		name, path, want string
 		wantStatus       int
 	}{
-		{"profile pay", "/occupations/medical-records-specialists", "$50,250 a year", 200},
+		{"profile pay", "/occupations/medical-records-specialists", "$51,140 a year", 200},
 		{"index count", "/occupations", "All 832 occupations", 200},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -202,7 +202,7 @@ func TestRealContent(t *testing.T) {
 		t.Errorf("profiles cover %d of 22 major groups", len(groupsWritten))
 	}
 	mrs := cat.Occupation("29-2072")
-	if mrs == nil || mrs.Slug != "medical-records-specialists" || mrs.Wages.Employment != career.KnownAmount(187910) {
+	if mrs == nil || mrs.Slug != "medical-records-specialists" || mrs.Wages.Employment != career.KnownAmount(194720) {
 		t.Errorf("29-2072: %+v", mrs)
 	}
 }

@@ -376,13 +376,15 @@ func routeTests(t *testing.T) []routeTest {
 		{
 			name: "no wages published", path: "/occupations/" + noWages.Slug, wantStatus: 200, wantH1: noWages.Title,
 			check: all(
-				hasNone("#pay"),
-				hasNone(`a[href="#pay"]`),
+				textHas("#pay p", "BLS did not publish pay for "+noWages.Title+" in its May 2024 survey of wages"),
+				hasNone("#pay figure"),
+				has(`a[href="#pay"]`),
 				has("#outlook"),
 				textHas(".facts__item dt", "Projected jobs, "),
 				func(t *testing.T, doc *goquery.Document) {
-					if slices.Contains(texts(doc.Find(".facts__item dt")), "Median pay") {
-						t.Error("a profile without wages shows a median pay fact")
+					i := slices.Index(texts(doc.Find(".facts__item dt")), "Median pay")
+					if i < 0 || !strings.HasPrefix(texts(doc.Find(".facts__item dd"))[i], "Not published") {
+						t.Errorf("a profile without wages: median pay fact %q, want it to say Not published", texts(doc.Find(".facts__item dd")))
 					}
 				},
 			),
@@ -726,6 +728,12 @@ func routeTests(t *testing.T) []routeTest {
 				textHas(".results p", "BLS publishes only hourly pay for this work."),
 				standing(hourly.Title, 25, 50),
 			),
+		},
+		{
+			// The fixture's chief executives are from May 2024, when their
+			// 75th and 90th percentiles were top-coded.
+			name: "salary above a top-coded 75th percentile", path: "/salary?soc=" + careertest.SOCTopCoded + "&pay=300000", wantStatus: 200,
+			check: textHas(".salary-standing", "at or above the 75th percentile, at the top of the range"),
 		},
 		{
 			name: "salary in a state", path: "/salary?soc=" + written.SOC + "&state=" + careertest.State + "&pay=45000", wantStatus: 200,

@@ -39,8 +39,8 @@ func TestRealOccupations(t *testing.T) {
 		t.Errorf("occupation: %+v", o)
 	}
 	w, p := o.Wages, o.Projection
-	if w == nil || w.Employment != career.KnownAmount(187910) || w.Annual[0] != career.KnownAmount(35780) ||
-		w.Annual[2] != career.KnownAmount(50250) || w.Annual[4] != career.KnownAmount(80950) || w.Hourly[2] != career.KnownAmount(24.16) {
+	if w == nil || w.Employment != career.KnownAmount(194720) || w.Annual[0] != career.KnownAmount(37000) ||
+		w.Annual[2] != career.KnownAmount(51140) || w.Annual[4] != career.KnownAmount(81150) || w.Hourly[2] != career.KnownAmount(24.59) {
 		t.Errorf("wages: %+v", w)
 	}
 	if p == nil || p.EmpBase != career.KnownAmount(194.8) || p.EmpProjected != career.KnownAmount(208.6) ||
@@ -52,8 +52,8 @@ func TestRealOccupations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ceo.Wages.Annual[4] != (career.Amount{Value: 239200, State: career.TopCoded}) || ceo.Wages.Annual[2] != career.KnownAmount(206420) {
-		t.Errorf("top-coded wages lost in the round trip: %+v", ceo.Wages.Annual)
+	if ceo.Wages.Annual[4] != career.KnownAmount(507730) || ceo.Wages.Annual[2] != career.KnownAmount(213990) {
+		t.Errorf("chief executives' wages above the old ceiling, as published: %+v", ceo.Wages.Annual)
 	}
 	actors, err := db.OccupationBySlug(ctx, "actors")
 	if err != nil {
@@ -126,7 +126,7 @@ func TestRealGroupsAndSources(t *testing.T) {
 	for _, s := range srcs {
 		labels[s.Dataset] = s.Label()
 	}
-	if labels["oews_national"] != "BLS OEWS, May 2024" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 14 {
+	if labels["oews_national"] != "BLS OEWS, May 2025" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 14 {
 		t.Errorf("sources %v; want the two BLS datasets labelled and fourteen in all", labels)
 	}
 	total, err := db.Projection(ctx, "00-0000")

@@ -21,6 +21,9 @@ type OccupationPage struct {
 	Group      *career.Group
 	Facts      []Fact
 	Pay        *PayView
+	// PayMissing, when the survey published no pay for the occupation,
+	// says so and names the survey.
+	PayMissing string
 	Outlook    *OutlookView
 	Sources    []SourceLine
 	JSONLD     map[string]any
@@ -215,6 +218,9 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 	p.Facts = quickFacts(c, o)
 	if o.Wages != nil {
 		p.Pay = newPayView(c, o.Wages)
+	} else {
+		p.PayMissing = "BLS did not publish pay for " + o.Title + " in its " + oewsRelease(c) +
+			" survey of wages, so we have no national figures to show."
 	}
 	if o.Projection != nil {
 		p.Outlook = newOutlookView(c, o.Projection)
@@ -232,6 +238,9 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 
 func quickFacts(c Common, o *career.Occupation) []Fact {
 	var facts []Fact
+	if o.Wages == nil {
+		facts = append(facts, Fact{Label: "Median pay", Value: "Not published", Detail: "not in the " + oewsRelease(c) + " wage survey"})
+	}
 	if w := o.Wages; w != nil {
 		median := Fact{Label: "Median pay", Value: format.Dollars(w.Annual[2]) + " a year", Detail: format.Hourly(w.Hourly[2]) + " an hour"}
 		switch {
@@ -269,6 +278,14 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 		facts = append(facts, Fact{Label: "Jobs", Value: format.Count(w.Employment)})
 	}
 	return facts
+}
+
+// oewsRelease names the wage survey the figures come from: "May 2025".
+func oewsRelease(c Common) string {
+	if s, ok := c.Source("oews_national"); ok && s.Release != "" {
+		return s.Release
+	}
+	return "latest"
 }
 
 // yearLabels returns the base and projected years of the projections.
