@@ -19,7 +19,9 @@ func TestGrowthFor(t *testing.T) {
 		{2.4, "Slower than average"},
 		{0.6, "Slower than average"},
 		{0.4, "Little or no change"},
-		{-1.3, "Little or no change"},
+		{-0.4, "Little or no change"}, // rounds to 0
+		{-0.5, "Decline"},             // rounds to −1
+		{-1.1, "Decline"},             // Nuclear Engineers, 2024–34
 		{-1.6, "Decline"},
 		{-30, "Decline"},
 	}

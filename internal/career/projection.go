@@ -55,7 +55,8 @@ type Growth struct {
 
 // Growth bands for the 2024–34 projections, when employment in all
 // occupations is projected to grow 3.1 percent. BLS assigns the words
-// by the percent change rounded to a whole number.
+// by the percent change rounded to a whole number: 7 or more, 5–6, 3–4,
+// 1–2, 0, and −1 or lower.
 var growthBands = []struct {
 	min float64
 	g   Growth
@@ -64,7 +65,7 @@ var growthBands = []struct {
 	{5, Growth{"Faster than average", "faster"}},
 	{3, Growth{"As fast as average", "average"}},
 	{1, Growth{"Slower than average", "slower"}},
-	{-1, Growth{"Little or no change", "little-change"}},
+	{0, Growth{"Little or no change", "little-change"}},
 	{math.Inf(-1), Growth{"Decline", "decline"}},
 }
 

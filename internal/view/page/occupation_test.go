@@ -314,8 +314,12 @@ func TestOccupationPagePay(t *testing.T) {
 		if p.Pay != nil {
 			t.Errorf("Pay = %+v, want none", p.Pay)
 		}
-		if p.Facts[0].Label == "Median pay" {
-			t.Errorf("facts start with %+v, want no pay", p.Facts[0])
+		want := page.Fact{Label: "Median pay", Value: "Not published", Detail: "not in the May 2024 wage survey"}
+		if p.Facts[0] != want {
+			t.Errorf("facts start with %+v, want %+v", p.Facts[0], want)
+		}
+		if !strings.Contains(p.PayMissing, "did not publish pay for "+p.Occupation.Title+" in its May 2024 survey") {
+			t.Errorf("PayMissing = %q, want it to say the May 2024 survey published no pay", p.PayMissing)
 		}
 		if slices.Contains(sourceWhats(p.Sources), "Pay and employment") {
 			t.Errorf("pay credited without pay: %q", sourceWhats(p.Sources))
