@@ -41,6 +41,14 @@ type AltTitle struct {
 	Title string
 }
 
+// ReportedTitle is a job title that workers in an occupation reported and
+// that O*NET shows its own users (Sample of Reported Titles, flagged for
+// My Next Move): the short "also called" list.
+type ReportedTitle struct {
+	SOC   string
+	Title string
+}
+
 // JobZoneNames are O*NET's names for the job zones.
 var JobZoneNames = map[int]string{
 	1: "Little or no preparation needed",

@@ -43,6 +43,8 @@ type Catalog struct {
 	Related   []career.Related
 	JobZones  []career.JobZone
 	AltTitles []career.AltTitle
+	// ReportedTitles are the titles O*NET shows its users, in its order.
+	ReportedTitles []career.ReportedTitle
 
 	// Prices are BEA regional price parities by state FIPS code.
 	Prices []career.PriceParity

@@ -13,6 +13,8 @@ const (
 	RelatedName   = "onet_related"
 	JobZonesName  = "onet_job_zones"
 	AltTitlesName = "onet_titles"
+	// ReportedTitlesName holds the titles O*NET shows its users.
+	ReportedTitlesName = "onet_reported_titles"
 )
 
 var interestColumns = []string{"soc", "realistic", "investigative", "artistic", "social", "enterprising", "conventional"}
@@ -102,6 +104,25 @@ func ReadAltTitles(fsys fs.FS, dir string) ([]career.AltTitle, career.Source, er
 	var out []career.AltTitle
 	src, err := read(fsys, dir, AltTitlesName, altTitleColumns, func(r record) {
 		out = append(out, career.AltTitle{SOC: r.get("soc"), Title: r.get("title")})
+	})
+	return out, src, err
+}
+
+// WriteReportedTitles writes the titles O*NET shows its users, by SOC code
+// in the order O*NET lists them.
+func WriteReportedTitles(dir string, ts []career.ReportedTitle, src career.Source) error {
+	t := table{header: altTitleColumns}
+	for _, a := range ts {
+		t.rows = append(t.rows, []string{a.SOC, a.Title})
+	}
+	return write(dir, ReportedTitlesName, t, src) // ordered by the parser
+}
+
+// ReadReportedTitles reads what WriteReportedTitles wrote.
+func ReadReportedTitles(fsys fs.FS, dir string) ([]career.ReportedTitle, career.Source, error) {
+	var out []career.ReportedTitle
+	src, err := read(fsys, dir, ReportedTitlesName, altTitleColumns, func(r record) {
+		out = append(out, career.ReportedTitle{SOC: r.get("soc"), Title: r.get("title")})
 	})
 	return out, src, err
 }

@@ -24,7 +24,7 @@ const (
 	relatedShown   = 8
 	relatedRead    = 20
 	movesShown     = 6
-	altTitlesShown = 40
+	altTitlesShown = 1000 // all of them: the longest list has a few hundred
 )
 
 // handleOccupationShow serves a profile; a SOC code in the path redirects
@@ -61,6 +61,9 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 			return nil, err
 		}
 		if in.AltTitles, err = st.DB.AltTitles(ctx, o.SOC, altTitlesShown); err != nil {
+			return nil, err
+		}
+		if in.ReportedTitles, err = st.DB.ReportedTitles(ctx, o.SOC); err != nil {
 			return nil, err
 		}
 		socs, err := st.DB.RelatedSOCs(ctx, o.SOC, relatedRead)

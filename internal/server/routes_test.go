@@ -343,6 +343,7 @@ func routeTests(t *testing.T) []routeTest {
 				link("/compare?soc="+written.SOC),
 				jsonLD(written.SOC, ww.Annual[2].Value),
 				listLinks(written.SOC),
+				alsoCalled(t, written.SOC),
 			),
 		},
 		{
@@ -1116,4 +1117,24 @@ func radioOrder(ids []string) check {
 			t.Errorf("questions in the order %q, want %q", got, ids)
 		}
 	}
+}
+
+// alsoCalled checks a profile's "Also called": the titles O*NET shows its
+// users, in its order, and every other title behind a disclosure.
+func alsoCalled(t *testing.T, soc string) check {
+	var shown, titles []string
+	for _, r := range readFixtureCSV(t, "data/onet_reported_titles.csv") {
+		if r["soc"] == soc {
+			shown = append(shown, r["title"])
+		}
+	}
+	for _, r := range readFixtureCSV(t, "data/onet_titles.csv") {
+		if r["soc"] == soc {
+			titles = append(titles, r["title"])
+		}
+	}
+	return all(
+		textIs(".profile__actions .muted", "Also called: "+strings.Join(shown, ", ")),
+		textIs("#titles-h + details summary", fmt.Sprintf("All %d titles this work goes by", len(titles))),
+	)
 }

@@ -35,6 +35,13 @@ func (s *DB) AltTitles(ctx context.Context, soc string, limit int) ([]string, er
 	return out, wrap("other titles "+soc, err)
 }
 
+// ReportedTitles returns the titles O*NET shows its users for an
+// occupation, in O*NET's order.
+func (s *DB) ReportedTitles(ctx context.Context, soc string) ([]string, error) {
+	out, err := scanAll(ctx, s.db, scanOne[string], `SELECT title FROM reported_titles WHERE soc = ? ORDER BY position`, soc)
+	return out, wrap("reported titles "+soc, err)
+}
+
 // JobZones returns every occupation's job zone by SOC code.
 func (s *DB) JobZones(ctx context.Context) (map[string]int, error) {
 	out, err := scanMap[int](ctx, s.db, `SELECT soc, zone FROM job_zones`)
@@ -67,6 +74,13 @@ func insertONET(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	}
 	if err := batchInsert(ctx, tx, "alt_titles", []string{"soc", "title"}, rows); err != nil {
 		return fmt.Errorf("other titles: %w", err)
+	}
+	rows = make([][]any, len(cat.ReportedTitles))
+	for i, r := range cat.ReportedTitles {
+		rows[i] = []any{r.SOC, r.Title, i}
+	}
+	if err := batchInsert(ctx, tx, "reported_titles", []string{"soc", "title", "position"}, rows); err != nil {
+		return fmt.Errorf("reported titles: %w", err)
 	}
 	return nil
 }

@@ -132,8 +132,18 @@ var (
 // insertSearch fills the full-text indexes and the word list.
 func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	alts := map[string][]string{}
+	seen := map[string]bool{}
+	addTitle := func(soc, title string) {
+		if k := soc + "\x00" + strings.ToLower(title); !seen[k] {
+			seen[k] = true
+			alts[soc] = append(alts[soc], title)
+		}
+	}
 	for _, a := range cat.AltTitles {
-		alts[a.SOC] = append(alts[a.SOC], a.Title)
+		addTitle(a.SOC, a.Title)
+	}
+	for _, r := range cat.ReportedTitles {
+		addTitle(r.SOC, r.Title)
 	}
 	words := map[string]int{}
 	count := func(text string) {

@@ -443,8 +443,8 @@ func TestSources(t *testing.T) {
 	if !reflect.DeepEqual(srcs, want) {
 		t.Errorf("sources differ from the catalog's (by dataset):\ngot  %+v\nwant %+v", srcs, want)
 	}
-	if len(srcs) != 14 {
-		t.Errorf("got %d sources, want 14", len(srcs))
+	if len(srcs) != 15 {
+		t.Errorf("got %d sources, want 15", len(srcs))
 	}
 	byDataset := map[string]career.Source{}
 	for _, s := range srcs {
@@ -674,6 +674,30 @@ func TestONET(t *testing.T) {
 		}
 		if got, err := db.AltTitles(ctx, "99-9999", 5); err != nil || len(got) != 0 {
 			t.Errorf("AltTitles(99-9999) = %v, %v; want none", got, err)
+		}
+	})
+
+	t.Run("titles shown to users", func(t *testing.T) {
+		var want []string
+		for _, r := range cat.ReportedTitles {
+			if r.SOC == careertest.SOCWritten {
+				want = append(want, r.Title)
+			}
+		}
+		if len(want) < 2 {
+			t.Fatalf("fixture has %d reported titles for %s, want several", len(want), careertest.SOCWritten)
+		}
+		got, err := db.ReportedTitles(ctx, careertest.SOCWritten)
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("ReportedTitles(%s) = %v, %v; want %v in O*NET's order", careertest.SOCWritten, got, err, want)
+		}
+		if got, err := db.ReportedTitles(ctx, "99-9999"); err != nil || len(got) != 0 {
+			t.Errorf("ReportedTitles(99-9999) = %v, %v; want none", got, err)
+		}
+		// A reported title is searchable even when it is no alternate title.
+		found, err := db.SearchOccupations(ctx, []string{"rhit"}, 5)
+		if err != nil || len(found) == 0 || found[0].SOC != careertest.SOCWritten {
+			t.Errorf("search for rhit found %v, %v; want %s first", found, err, careertest.SOCWritten)
 		}
 	})
 }

@@ -65,7 +65,7 @@ func TestRegenerate(t *testing.T) {
 	if !*update {
 		t.Skip("run with -update to rewrite testdata/content")
 	}
-	files, err := cut(os.DirFS(realContent))
+	files, err := cut(os.DirFS(realContent), Content())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,8 +87,10 @@ func TestRegenerate(t *testing.T) {
 }
 
 // cut returns the fixture's files, by slash-separated name, cut from the
-// content tree in src.
-func cut(src fs.FS) (map[string][]byte, error) {
+// content tree in src. The national wages are cut from wages instead (the
+// fixture as committed): they stay those of May 2024, the last national
+// release with top-coded cells, so that top-coding stays tested.
+func cut(src, wages fs.FS) (map[string][]byte, error) {
 	c := &cutter{src: src, out: map[string][]byte{}}
 	soc := set(socs...)
 	groups := set()
@@ -104,9 +106,11 @@ func cut(src fs.FS) (map[string][]byte, error) {
 		fips[r.get("fips")] = true
 		return true
 	})
+	c.src = wages
 	c.csv("oews_national", func(r row) bool {
 		return r.get("soc") == "00-0000" || groups[r.get("soc")] && r.get("level") == "major" || soc[r.get("soc")]
 	})
+	c.src = src
 	c.csv("projections", func(r row) bool {
 		return r.get("soc") == "00-0000" || groups[r.get("soc")] || soc[r.get("soc")]
 	})
@@ -138,7 +142,7 @@ func cut(src fs.FS) (map[string][]byte, error) {
 		return true
 	})
 	c.csv("cip", func(r row) bool { return cips[r.get("cip")] })
-	for _, name := range []string{"onet_interests", "onet_job_zones", "onet_titles"} {
+	for _, name := range []string{"onet_interests", "onet_job_zones", "onet_titles", "onet_reported_titles"} {
 		c.csv(name, func(r row) bool { return soc[r.get("soc")] })
 	}
 	c.csv("onet_related", func(r row) bool { return soc[r.get("soc")] && soc[r.get("related_soc")] })
@@ -289,7 +293,8 @@ func readme() string {
 	return "This is the test fixture of internal/career/careertest: a small tree in the\n" +
 		"layout of content/, cut from the real content/ tree on " + cutDate + " by TestRegenerate\n" +
 		"(go test -run TestRegenerate -update). Files are copied unchanged except rows:\n" +
-		"in data/*.source.yaml, which counts the rows kept.\n" +
+		"in data/*.source.yaml, which counts the rows kept. The national wages stay those\n" +
+		"of OEWS May 2024, the last release with top-coded cells, so top-coding stays tested.\n" +
 		"SOC codes: " + strings.Join(socs, ", ") + ".\n" +
 		"UNITIDs: " + strings.Join(unitIDs, ", ") + "; ZIPs: " + strings.Join(zips, ", ") + "; states: " + strings.Join(states, ", ") + ".\n"
 }

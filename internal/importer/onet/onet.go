@@ -240,7 +240,7 @@ func ParseAlternateTitles(name string, data []byte) ([]career.AltTitle, error) {
 		for _, title := range []string{t.get(row, "Alternate Title"), t.get(row, "Short Title")} {
 			title = strings.Join(strings.Fields(title), " ")
 			k := s + "\x00" + strings.ToLower(title)
-			if title == "" || seen[k] {
+			if title == "" || strings.EqualFold(title, "n/a") || seen[k] {
 				continue
 			}
 			seen[k] = true
@@ -250,5 +250,42 @@ func ParseAlternateTitles(name string, data []byte) ([]career.AltTitle, error) {
 	slices.SortFunc(out, func(a, b career.AltTitle) int {
 		return cmp.Or(strings.Compare(a.SOC, b.SOC), strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)))
 	})
+	return out, probs.Err()
+}
+
+// ParseReportedTitles reads O*NET's Sample of Reported Titles and keeps
+// the titles O*NET shows its own users ("Shown in My Next Move" is Y),
+// merged to BLS SOC codes, in the file's order within each occupation.
+func ParseReportedTitles(name string, data []byte) ([]career.ReportedTitle, error) {
+	t, err := readTable(name, data, "O*NET-SOC Code", "Reported Job Title", "Shown in My Next Move")
+	if err != nil {
+		return nil, err
+	}
+	var probs career.Problems
+	seen := map[string]bool{}
+	var out []career.ReportedTitle
+	for i, row := range t.rows {
+		s, ok := soc(t.get(row, "O*NET-SOC Code"))
+		if !ok {
+			probs.Add(name, i+2, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
+			continue
+		}
+		switch flag := t.get(row, "Shown in My Next Move"); flag {
+		case "Y":
+		case "N":
+			continue
+		default:
+			probs.Add(name, i+2, "Shown in My Next Move is %q, want Y or N", flag)
+			continue
+		}
+		title := strings.Join(strings.Fields(t.get(row, "Reported Job Title")), " ")
+		k := s + "\x00" + strings.ToLower(title)
+		if title == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, career.ReportedTitle{SOC: s, Title: title})
+	}
+	slices.SortStableFunc(out, func(a, b career.ReportedTitle) int { return strings.Compare(a.SOC, b.SOC) })
 	return out, probs.Err()
 }

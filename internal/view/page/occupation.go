@@ -35,9 +35,12 @@ type OccupationPage struct {
 	Interests    []InterestRow
 	TopInterests string
 	JobZone      string
-	AltTitles    []string
-	Lists        []Link
-	CompareURL   string
+	// AlsoCalled is the short list under the title: the titles O*NET
+	// shows its users, or else the first few other titles.
+	AlsoCalled []string
+	AltTitles  []string
+	Lists      []Link
+	CompareURL string
 
 	// StatePay is mean pay by state, from StatePayRelease.
 	StatePay        []StatePayRow
@@ -192,6 +195,8 @@ type OccupationInput struct {
 	Interests *[6]float64
 	JobZone   int
 	AltTitles []string
+	// ReportedTitles are the titles O*NET shows its users, in its order.
+	ReportedTitles []string
 	// Lists are the editorial lists the occupation is on.
 	Lists []finder.List
 }

@@ -10,6 +10,10 @@ import (
 	"github.com/careeratlas/careeratlas/internal/view/format"
 )
 
+// alsoCalledShown is how many other titles stand in for O*NET's reported
+// titles under a profile's title when there are none.
+const alsoCalledShown = 3
+
 // MoveRow is a suggested next job.
 type MoveRow struct {
 	Title, Path string
@@ -67,10 +71,14 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
 	}
 	p.AltTitles = in.AltTitles
+	p.AlsoCalled = in.ReportedTitles
+	if len(p.AlsoCalled) == 0 {
+		p.AlsoCalled = in.AltTitles[:min(alsoCalledShown, len(in.AltTitles))]
+	}
 	for _, l := range in.Lists {
 		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})
 	}
-	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 {
+	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 || len(p.AlsoCalled) > 0 {
 		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests and other titles", career.ONETCredit, ""})
 	}
 	return p

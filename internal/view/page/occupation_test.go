@@ -439,3 +439,19 @@ func TestOccupationPageMoves(t *testing.T) {
 		t.Errorf("Pay = %q, want +$1,000 a year", got)
 	}
 }
+
+// TestOccupationPageAlsoCalled shows the titles O*NET shows its users
+// under the title, or the first few other titles when it has none.
+func TestOccupationPageAlsoCalled(t *testing.T) {
+	in := occupationInput(t, careertest.SOCWritten)
+	in.ReportedTitles = []string{"Medical Records Clerk", "Health Information Technician"}
+	in.AltTitles = []string{"Abstractor", "Coder", "Coding Specialist", "Medical Coder"}
+	p := page.NewOccupationPage(in)
+	if !slices.Equal(p.AlsoCalled, in.ReportedTitles) || !slices.Equal(p.AltTitles, in.AltTitles) {
+		t.Errorf("AlsoCalled %q, AltTitles %q; want the reported titles and every other title", p.AlsoCalled, p.AltTitles)
+	}
+	in.ReportedTitles = nil
+	if p := page.NewOccupationPage(in); !slices.Equal(p.AlsoCalled, in.AltTitles[:3]) {
+		t.Errorf("without reported titles AlsoCalled = %q, want the first three other titles", p.AlsoCalled)
+	}
+}
