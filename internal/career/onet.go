@@ -49,6 +49,18 @@ type ReportedTitle struct {
 	Title string
 }
 
+// Technology is a piece of software or technology used in an occupation
+// (O*NET Technology Skills): a product or kind of product, the kind of
+// software it is, and whether employers ask for it a lot.
+type Technology struct {
+	SOC  string
+	Name string // "Epic Systems"
+	Kind string // "Medical software"
+	// Hot marks technologies often named in job postings; InDemand those
+	// that employers of this occupation ask for especially.
+	Hot, InDemand bool
+}
+
 // JobZoneNames are O*NET's names for the job zones.
 var JobZoneNames = map[int]string{
 	1: "Little or no preparation needed",

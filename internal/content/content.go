@@ -45,6 +45,8 @@ type Catalog struct {
 	AltTitles []career.AltTitle
 	// ReportedTitles are the titles O*NET shows its users, in its order.
 	ReportedTitles []career.ReportedTitle
+	// Technology is the software and technology of occupations.
+	Technology []career.Technology
 
 	// Prices are BEA regional price parities by state FIPS code.
 	Prices []career.PriceParity

@@ -25,6 +25,8 @@ func (c *Catalog) loadONET(fsys fs.FS) career.Problems {
 	take(src, err)
 	c.ReportedTitles, src, err = dataset.ReadReportedTitles(fsys, "data")
 	take(src, err)
+	c.Technology, src, err = dataset.ReadTechnology(fsys, "data")
+	take(src, err)
 	for i, in := range c.Interests {
 		for _, v := range in.Scores {
 			if v < 1 || v > 7 {
@@ -48,6 +50,7 @@ func (c *Catalog) dropUnknownONET() {
 	c.JobZones = filter(c.JobZones, func(x career.JobZone) bool { return known(x.SOC) })
 	c.AltTitles = filter(c.AltTitles, func(x career.AltTitle) bool { return known(x.SOC) })
 	c.ReportedTitles = filter(c.ReportedTitles, func(x career.ReportedTitle) bool { return known(x.SOC) })
+	c.Technology = filter(c.Technology, func(x career.Technology) bool { return known(x.SOC) })
 }
 
 func filter[T any](xs []T, keep func(T) bool) []T {

@@ -15,6 +15,8 @@ const (
 	AltTitlesName = "onet_titles"
 	// ReportedTitlesName holds the titles O*NET shows its users.
 	ReportedTitlesName = "onet_reported_titles"
+	// TechnologyName holds the software and technology of occupations.
+	TechnologyName = "onet_technology"
 )
 
 var interestColumns = []string{"soc", "realistic", "investigative", "artistic", "social", "enterprising", "conventional"}
@@ -123,6 +125,28 @@ func ReadReportedTitles(fsys fs.FS, dir string) ([]career.ReportedTitle, career.
 	var out []career.ReportedTitle
 	src, err := read(fsys, dir, ReportedTitlesName, altTitleColumns, func(r record) {
 		out = append(out, career.ReportedTitle{SOC: r.get("soc"), Title: r.get("title")})
+	})
+	return out, src, err
+}
+
+var technologyColumns = []string{"soc", "name", "kind", "hot", "in_demand"}
+
+// WriteTechnology writes the technology of occupations, by SOC code, kind
+// and name.
+func WriteTechnology(dir string, ts []career.Technology, src career.Source) error {
+	t := table{header: technologyColumns}
+	for _, x := range ts {
+		t.rows = append(t.rows, []string{x.SOC, x.Name, x.Kind, strconv.FormatBool(x.Hot), strconv.FormatBool(x.InDemand)})
+	}
+	return write(dir, TechnologyName, t, src) // ordered by the parser
+}
+
+// ReadTechnology reads what WriteTechnology wrote.
+func ReadTechnology(fsys fs.FS, dir string) ([]career.Technology, career.Source, error) {
+	var out []career.Technology
+	src, err := read(fsys, dir, TechnologyName, technologyColumns, func(r record) {
+		out = append(out, career.Technology{SOC: r.get("soc"), Name: r.get("name"), Kind: r.get("kind"),
+			Hot: r.get("hot") == "true", InDemand: r.get("in_demand") == "true"})
 	})
 	return out, src, err
 }

@@ -31,7 +31,7 @@ func importONET(dir, dataDir string, log io.Writer) error {
 	files := map[string]string{
 		"interests": "Interests.txt", "related": "Related Occupations.txt",
 		"zones": "Job Zones.txt", "titles": "Alternate Titles.xlsx",
-		"reported": "Sample of Reported Titles.txt",
+		"reported": "Sample of Reported Titles.txt", "technology": "Technology Skills.txt",
 	}
 	read := map[string]officialFile{}
 	for k, name := range files {
@@ -57,11 +57,13 @@ func importONET(dir, dataDir string, log io.Writer) error {
 	note(err)
 	reported, err := onet.ParseReportedTitles(read["reported"].path, read["reported"].data)
 	note(err)
+	technology, err := onet.ParseTechnology(read["technology"].path, read["technology"].data)
+	note(err)
 	if len(errs) > 0 {
 		return fmt.Errorf("import onet: nothing written:\n%s", strings.Join(errs, "\n"))
 	}
-	fmt.Fprintf(log, "  %s: %d interest profiles, %d related links, %d job zones, %d other titles, %d titles shown to users (merged to SOC codes)\n",
-		release, len(interests), len(related), len(zones), len(titles), len(reported))
+	fmt.Fprintf(log, "  %s: %d interest profiles, %d related links, %d job zones, %d other titles, %d titles shown to users, %d technologies (merged to SOC codes)\n",
+		release, len(interests), len(related), len(zones), len(titles), len(reported), len(technology))
 	src := func(k string) career.Source {
 		return career.Source{Name: "O*NET (CC BY 4.0)", Release: release, File: read[k].name, SHA256: read[k].sha256}
 	}
@@ -71,6 +73,7 @@ func importONET(dir, dataDir string, log io.Writer) error {
 		func() error { return dataset.WriteJobZones(dataDir, zones, src("zones")) },
 		func() error { return dataset.WriteAltTitles(dataDir, titles, src("titles")) },
 		func() error { return dataset.WriteReportedTitles(dataDir, reported, src("reported")) },
+		func() error { return dataset.WriteTechnology(dataDir, technology, src("technology")) },
 	} {
 		if err := w(); err != nil {
 			return err

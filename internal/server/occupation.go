@@ -66,6 +66,9 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 		if in.ReportedTitles, err = st.DB.ReportedTitles(ctx, o.SOC); err != nil {
 			return nil, err
 		}
+		if in.Technology, err = st.DB.Technology(ctx, o.SOC); err != nil {
+			return nil, err
+		}
 		socs, err := st.DB.RelatedSOCs(ctx, o.SOC, relatedRead)
 		if err != nil {
 			return nil, err

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -227,6 +228,20 @@ func TestRealTools(t *testing.T) {
 // socialAnswers likes helping and science and dislikes the rest, over the
 // real assessment's 30 activities.
 const socialAnswers = "s1=2&s2=2&s3=2&s4=2&s5=2&i1=2&i2=2&i3=1&i4=2&i5=0&r1=0&r2=0&r3=0&r4=0&r5=0&a1=1&a2=1&a3=0&a4=0&a5=0&e1=0&e2=0&e3=1&e4=1&e5=0&c1=1&c2=0&c3=1&c4=0&c5=0"
+
+// TestRealSearchTechnology finds occupations by the software they use,
+// after every match of a title or our prose.
+func TestRealSearchTechnology(t *testing.T) {
+	h := mustServer(t, realSite(t), server.Options{})
+	doc := mustDoc(t, do(h, http.MethodGet, "/search?q=epic"))
+	got := hrefs(doc.Find(".result__title a"))
+	if !slices.Contains(got, "/occupations/medical-records-specialists") {
+		t.Errorf("search for epic: %q, want Medical Records Specialists among them", got)
+	}
+	if slices.Contains(got, "/occupations/accountants-and-auditors") {
+		t.Error("search for epic found accountants, who use Epicor: tools match whole words")
+	}
+}
 
 // TestRealSearchRanking checks that searches over every occupation, its
 // other titles and our prose put the right one first.

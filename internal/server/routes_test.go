@@ -344,6 +344,9 @@ func routeTests(t *testing.T) []routeTest {
 				jsonLD(written.SOC, ww.Annual[2].Value),
 				listLinks(written.SOC),
 				alsoCalled(t, written.SOC),
+				textHas("#technology p", "Employers ask most for: "),
+				textHas("#technology p", "Epic Systems"),
+				textHas("#sources li", "technology: O*NET 29.3 Database"),
 			),
 		},
 		{

@@ -44,6 +44,7 @@ type Store interface {
 	RelatedSOCs(ctx context.Context, soc string, limit int) ([]string, error)
 	AltTitles(ctx context.Context, soc string, limit int) ([]string, error)
 	ReportedTitles(ctx context.Context, soc string) ([]string, error)
+	Technology(ctx context.Context, soc string) ([]career.Technology, error)
 	SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error)
 	SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]career.School, error)
 	SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.SchoolResults, error)

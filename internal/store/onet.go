@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 
+	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
 )
 
@@ -40,6 +41,16 @@ func (s *DB) AltTitles(ctx context.Context, soc string, limit int) ([]string, er
 func (s *DB) ReportedTitles(ctx context.Context, soc string) ([]string, error) {
 	out, err := scanAll(ctx, s.db, scanOne[string], `SELECT title FROM reported_titles WHERE soc = ? ORDER BY position`, soc)
 	return out, wrap("reported titles "+soc, err)
+}
+
+// Technology returns the software and technology of an occupation, by
+// kind and name.
+func (s *DB) Technology(ctx context.Context, soc string) ([]career.Technology, error) {
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, t *career.Technology) error {
+		t.SOC = soc
+		return rows.Scan(&t.Name, &t.Kind, &t.Hot, &t.InDemand)
+	}, `SELECT name, kind, hot, in_demand FROM technology WHERE soc = ? ORDER BY kind, name COLLATE NOCASE`, soc)
+	return out, wrap("technology "+soc, err)
 }
 
 // JobZones returns every occupation's job zone by SOC code.
@@ -81,6 +92,13 @@ func insertONET(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	}
 	if err := batchInsert(ctx, tx, "reported_titles", []string{"soc", "title", "position"}, rows); err != nil {
 		return fmt.Errorf("reported titles: %w", err)
+	}
+	rows = make([][]any, len(cat.Technology))
+	for i, t := range cat.Technology {
+		rows[i] = []any{t.SOC, t.Name, t.Kind, t.Hot, t.InDemand}
+	}
+	if err := batchInsert(ctx, tx, "technology", []string{"soc", "name", "kind", "hot", "in_demand"}, rows); err != nil {
+		return fmt.Errorf("technology: %w", err)
 	}
 	return nil
 }

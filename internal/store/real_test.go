@@ -126,8 +126,8 @@ func TestRealGroupsAndSources(t *testing.T) {
 	for _, s := range srcs {
 		labels[s.Dataset] = s.Label()
 	}
-	if labels["oews_national"] != "BLS OEWS, May 2025" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 15 {
-		t.Errorf("sources %v; want the two BLS datasets labelled and fifteen in all", labels)
+	if labels["oews_national"] != "BLS OEWS, May 2025" || labels["projections"] != "BLS Employment Projections 2024–34" || len(labels) != 16 {
+		t.Errorf("sources %v; want the two BLS datasets labelled and sixteen in all", labels)
 	}
 	total, err := db.Projection(ctx, "00-0000")
 	if err != nil || total.PctChange != career.KnownAmount(3.1) {

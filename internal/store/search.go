@@ -33,7 +33,9 @@ const searchPool = 120
 // prose hold every term, best first. SQLite's bm25 ranks the matches (a
 // title counts most, then other titles, then our summary and prose); the
 // ranking then favours titles that contain the very words typed, and,
-// among near equals, occupations with more jobs.
+// among near equals, occupations with more jobs. Occupations that only use
+// a technology of that name ("epic") come after all of those, most jobs
+// first.
 func (s *DB) SearchOccupations(ctx context.Context, terms []string, limit int) ([]*career.Occupation, error) {
 	if len(terms) == 0 {
 		return nil, nil
@@ -65,6 +67,24 @@ func (s *DB) SearchOccupations(ctx context.Context, terms []string, limit int) (
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: %w", err)
 	}
+	// Tools match whole words only: "epic" is Epic, not Epicor.
+	toolOnly := map[string]float64{}
+	err = eachRow(ctx, tx, func(rows *sql.Rows) error {
+		var soc string
+		var score float64
+		if err := rows.Scan(&soc, &score); err != nil {
+			return err
+		}
+		if _, ok := bm25[soc]; !ok {
+			socs = append(socs, soc)
+			toolOnly[soc] = score
+		}
+		return nil
+	}, `SELECT soc, bm25(tool_search, 0.0, 8.0, 1.0) FROM tool_search WHERE tool_search MATCH ? ORDER BY 2 LIMIT ?`,
+		strings.ReplaceAll(ftsQuery(terms), `"*`, `"`), searchPool)
+	if err != nil {
+		return nil, fmt.Errorf("store: search: %w", err)
+	}
 	if len(socs) == 0 {
 		return nil, nil
 	}
@@ -78,6 +98,9 @@ func (s *DB) SearchOccupations(ctx context.Context, terms []string, limit int) (
 	}
 	score := func(o *career.Occupation) float64 {
 		sc := bm25[o.SOC] * (1 + 0.5*titleMatch(o.Title, terms)) // bm25 is negative: lower is better
+		if t, ok := toolOnly[o.SOC]; ok {
+			sc = 1000 + t // after every match of title or prose, best match first
+		}
 		if o.Wages != nil && o.Wages.Employment.Available() {
 			sc -= 0.6 * math.Log10(o.Wages.Employment.Value+1)
 		}
@@ -145,6 +168,14 @@ func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	for _, r := range cat.ReportedTitles {
 		addTitle(r.SOC, r.Title)
 	}
+	tools, inDemand := map[string][]string{}, map[string][]string{}
+	for _, t := range cat.Technology {
+		if t.InDemand {
+			inDemand[t.SOC] = append(inDemand[t.SOC], t.Name)
+		} else {
+			tools[t.SOC] = append(tools[t.SOC], t.Name)
+		}
+	}
 	words := map[string]int{}
 	count := func(text string) {
 		for _, w := range wordChars.FindAllString(strings.ToLower(text), -1) {
@@ -164,6 +195,15 @@ func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	}
 	if err := batchInsert(ctx, tx, "occupation_search", []string{"soc", "title", "alt_titles", "summary", "body"}, rows); err != nil {
 		return fmt.Errorf("occupation search: %w", err)
+	}
+	rows = rows[:0]
+	for _, o := range cat.Occupations {
+		if len(tools[o.SOC])+len(inDemand[o.SOC]) > 0 {
+			rows = append(rows, []any{o.SOC, strings.Join(inDemand[o.SOC], " | "), strings.Join(tools[o.SOC], " | ")})
+		}
+	}
+	if err := batchInsert(ctx, tx, "tool_search", []string{"soc", "in_demand", "tools"}, rows); err != nil {
+		return fmt.Errorf("tool search: %w", err)
 	}
 	rows = rows[:0]
 	for _, in := range cat.Institutions {

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"os"
@@ -443,8 +444,8 @@ func TestSources(t *testing.T) {
 	if !reflect.DeepEqual(srcs, want) {
 		t.Errorf("sources differ from the catalog's (by dataset):\ngot  %+v\nwant %+v", srcs, want)
 	}
-	if len(srcs) != 15 {
-		t.Errorf("got %d sources, want 15", len(srcs))
+	if len(srcs) != 16 {
+		t.Errorf("got %d sources, want 16", len(srcs))
 	}
 	byDataset := map[string]career.Source{}
 	for _, s := range srcs {
@@ -693,6 +694,24 @@ func TestONET(t *testing.T) {
 		}
 		if got, err := db.ReportedTitles(ctx, "99-9999"); err != nil || len(got) != 0 {
 			t.Errorf("ReportedTitles(99-9999) = %v, %v; want none", got, err)
+		}
+		// The software of an occupation, by kind and name, and searchable.
+		var tech []career.Technology
+		for _, x := range cat.Technology {
+			if x.SOC == careertest.SOCWritten {
+				tech = append(tech, x)
+			}
+		}
+		gotTech, err := db.Technology(ctx, careertest.SOCWritten)
+		slices.SortFunc(tech, func(a, b career.Technology) int {
+			return cmp.Or(strings.Compare(a.Kind, b.Kind), compareFold(a.Name, b.Name))
+		})
+		if err != nil || len(tech) == 0 || !reflect.DeepEqual(gotTech, tech) {
+			t.Errorf("Technology(%s) = %d rows, %v; want the catalog's %d by kind and name", careertest.SOCWritten, len(gotTech), err, len(tech))
+		}
+		epic, err := db.SearchOccupations(ctx, []string{"epic"}, 10)
+		if err != nil || !slices.ContainsFunc(epic, func(o *career.Occupation) bool { return o.SOC == careertest.SOCWritten }) {
+			t.Errorf("search for epic found %v, %v; want %s among them", epic, err, careertest.SOCWritten)
 		}
 		// A reported title is searchable even when it is no alternate title.
 		found, err := db.SearchOccupations(ctx, []string{"rhit"}, 5)

@@ -142,7 +142,7 @@ func cut(src, wages fs.FS) (map[string][]byte, error) {
 		return true
 	})
 	c.csv("cip", func(r row) bool { return cips[r.get("cip")] })
-	for _, name := range []string{"onet_interests", "onet_job_zones", "onet_titles", "onet_reported_titles"} {
+	for _, name := range []string{"onet_interests", "onet_job_zones", "onet_titles", "onet_reported_titles", "onet_technology"} {
 		c.csv(name, func(r row) bool { return soc[r.get("soc")] })
 	}
 	c.csv("onet_related", func(r row) bool { return soc[r.get("soc")] && soc[r.get("related_soc")] })

@@ -289,3 +289,54 @@ func ParseReportedTitles(name string, data []byte) ([]career.ReportedTitle, erro
 	slices.SortStableFunc(out, func(a, b career.ReportedTitle) int { return strings.Compare(a.SOC, b.SOC) })
 	return out, probs.Err()
 }
+
+// ParseTechnology reads O*NET's Technology Skills, merged to BLS SOC codes:
+// one row per occupation and product, by occupation, kind and name.
+func ParseTechnology(name string, data []byte) ([]career.Technology, error) {
+	t, err := readTable(name, data, "O*NET-SOC Code", "Example", "Commodity Title", "Hot Technology", "In Demand")
+	if err != nil {
+		return nil, err
+	}
+	var probs career.Problems
+	yes := func(line int, col string, row []string) bool {
+		switch v := t.get(row, col); v {
+		case "Y":
+			return true
+		case "N":
+			return false
+		default:
+			probs.Add(name, line, "%s is %q, want Y or N", col, v)
+			return false
+		}
+	}
+	at := map[string]int{}
+	var out []career.Technology
+	for i, row := range t.rows {
+		s, ok := soc(t.get(row, "O*NET-SOC Code"))
+		if !ok {
+			probs.Add(name, i+2, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
+			continue
+		}
+		tech := career.Technology{SOC: s, Name: strings.Join(strings.Fields(t.get(row, "Example")), " "),
+			Kind: strings.Join(strings.Fields(t.get(row, "Commodity Title")), " "),
+			Hot:  yes(i+2, "Hot Technology", row), InDemand: yes(i+2, "In Demand", row)}
+		if tech.Name == "" || tech.Kind == "" {
+			probs.Add(name, i+2, "a technology needs an example and a commodity title")
+			continue
+		}
+		// O*NET's specialties of one SOC code may list the same product:
+		// keep one, flagged if any of them flags it.
+		k := s + "\x00" + strings.ToLower(tech.Name)
+		if j, ok := at[k]; ok {
+			out[j].Hot = out[j].Hot || tech.Hot
+			out[j].InDemand = out[j].InDemand || tech.InDemand
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, tech)
+	}
+	slices.SortFunc(out, func(a, b career.Technology) int {
+		return cmp.Or(strings.Compare(a.SOC, b.SOC), strings.Compare(a.Kind, b.Kind), strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
+	})
+	return out, probs.Err()
+}

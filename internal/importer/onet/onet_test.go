@@ -72,3 +72,53 @@ func TestParseAlternateTitlesDropsNA(t *testing.T) {
 		t.Errorf("got %+v, want %+v (no n/a)", got, want)
 	}
 }
+
+func TestParseTechnology(t *testing.T) {
+	const header = "O*NET-SOC Code\tTitle\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand\n"
+	tests := []struct {
+		name    string
+		rows    string
+		want    []career.Technology
+		wantErr string
+	}{
+		{
+			name: "by occupation, kind and name; a product listed by two specialties once, flagged if either flags it",
+			rows: "29-2072.00\tMedical Records Specialists\tEpic Systems\t43232610\tMedical software\tY\tY\n" +
+				"29-2072.00\tMedical Records Specialists\t3M  Encoder\t43232301\tCategorization or classification software\tN\tN\n" +
+				"15-1299.08\tComputer Systems Engineers/Architects\tPython\t43232402\tDevelopment environment software\tY\tN\n" +
+				"15-1299.09\tInformation Technology Project Managers\tpython\t43232402\tDevelopment environment software\tN\tY\n",
+			want: []career.Technology{
+				{SOC: "15-1299", Name: "Python", Kind: "Development environment software", Hot: true, InDemand: true},
+				{SOC: "29-2072", Name: "3M Encoder", Kind: "Categorization or classification software"},
+				{SOC: "29-2072", Name: "Epic Systems", Kind: "Medical software", Hot: true, InDemand: true},
+			},
+		},
+		{
+			name:    "a flag that is neither Y nor N",
+			rows:    "29-2072.00\tMedical Records Specialists\tEpic Systems\t43232610\tMedical software\tyes\tN\n",
+			wantErr: `tech.txt:2: Hot Technology is "yes", want Y or N`,
+		},
+		{
+			name:    "a row without a product",
+			rows:    "29-2072.00\tMedical Records Specialists\t\t43232610\tMedical software\tN\tN\n",
+			wantErr: "tech.txt:2: a technology needs an example and a commodity title",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseTechnology("tech.txt", []byte(header+tt.rows))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one saying %s", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -28,6 +28,7 @@ type OccupationPage struct {
 	Sources    []SourceLine
 	JSONLD     map[string]any
 	Study      *StudyView
+	Tech       *TechView
 
 	// From O*NET and our lists; empty where there is nothing to show.
 	Related      []OccupationRow
@@ -197,6 +198,8 @@ type OccupationInput struct {
 	AltTitles []string
 	// ReportedTitles are the titles O*NET shows its users, in its order.
 	ReportedTitles []string
+	// Technology is the software and technology used in the work.
+	Technology []career.Technology
 	// Lists are the editorial lists the occupation is on.
 	Lists []finder.List
 }

@@ -71,6 +71,7 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
 	}
 	p.AltTitles = in.AltTitles
+	p.Tech = newTechView(in.Technology)
 	p.AlsoCalled = in.ReportedTitles
 	if len(p.AlsoCalled) == 0 {
 		p.AlsoCalled = in.AltTitles[:min(alsoCalledShown, len(in.AltTitles))]
@@ -78,8 +79,8 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 	for _, l := range in.Lists {
 		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})
 	}
-	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 || len(p.AlsoCalled) > 0 {
-		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests and other titles", career.ONETCredit, ""})
+	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 || len(p.AlsoCalled) > 0 || p.Tech != nil {
+		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests, other titles and technology", career.ONETCredit, ""})
 	}
 	return p
 }
