@@ -70,5 +70,11 @@ var JobZoneNames = map[int]string{
 	5: "Extensive preparation needed",
 }
 
-// ONETCredit is the attribution O*NET's licence asks for.
-const ONETCredit = "O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under CC BY 4.0"
+// ONETCredit is the attribution O*NET's licence asks for, naming the
+// release the data came from ("O*NET 29.3").
+func ONETCredit(release string) string {
+	if release == "" {
+		release = "O*NET"
+	}
+	return release + " Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under CC BY 4.0"
+}

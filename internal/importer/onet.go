@@ -3,7 +3,9 @@ package importer
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -11,31 +13,70 @@ import (
 	"github.com/careeratlas/careeratlas/internal/importer/onet"
 )
 
-// onetRelease is read from the database's "Read Me.txt" when present.
-func onetRelease(dir string, log io.Writer) string {
-	f, err := readOfficial(filepath.Join(dir, "Read Me.txt"), io.Discard)
-	if err != nil {
-		return "O*NET"
+// onetFolder is the name O*NET gives a release's folder: db_29_3_text.
+var onetFolder = regexp.MustCompile(`^db_(\d+)_(\d+)_(text|excel)$`)
+
+// onetRelease reads the release from the database's "Read Me.txt" ("O*NET
+// 29.3 Database"), or from the folder's name when there is no Read Me; a
+// folder whose name says another release is refused.
+func onetRelease(dir string) (string, error) {
+	named := ""
+	if m := onetFolder.FindStringSubmatch(filepath.Base(filepath.Clean(dir))); m != nil {
+		named = "O*NET " + m[1] + "." + m[2]
 	}
-	for _, line := range strings.Split(string(f.data), "\n") {
-		if l := strings.TrimSpace(line); strings.HasPrefix(l, "O*NET ") && strings.HasSuffix(l, "Database") {
-			return strings.TrimSuffix(l, " Database")
+	b, err := os.ReadFile(filepath.Join(dir, "Read Me.txt"))
+	if err != nil {
+		if named == "" {
+			return "", fmt.Errorf("import onet: %s has no Read Me.txt and its name is not O*NET's (db_29_3_text): the release is unknown", dir)
+		}
+		return named, nil
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if l := strings.TrimSpace(line); strings.HasPrefix(l, "O*NET ") && strings.HasSuffix(l, " Database") {
+			release := strings.TrimSuffix(l, " Database")
+			if named != "" && named != release {
+				return "", fmt.Errorf("import onet: the folder's name says %s but its Read Me.txt says %s: check that it is the release you meant", named, release)
+			}
+			return release, nil
 		}
 	}
-	return "O*NET"
+	return "", fmt.Errorf("import onet: %s: no line like \"O*NET 29.3 Database\" names the release", filepath.Join(dir, "Read Me.txt"))
 }
 
-// importONET reads the O*NET database folder.
+// onetFile finds a table in either of the forms O*NET publishes: text
+// (name.txt) or Excel (name.xlsx).
+func onetFile(dir, name string) (string, error) {
+	for _, ext := range []string{".txt", ".xlsx"} {
+		if p := filepath.Join(dir, name+ext); fileExists(p) {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("import onet: %s has neither %s.txt nor %s.xlsx", dir, name, name)
+}
+
+func fileExists(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && !fi.IsDir()
+}
+
+// importONET reads the O*NET database folder, in its text or Excel form.
 func importONET(dir, dataDir string, log io.Writer) error {
-	release := onetRelease(dir, log)
+	release, err := onetRelease(dir)
+	if err != nil {
+		return err
+	}
 	files := map[string]string{
-		"interests": "Interests.txt", "related": "Related Occupations.txt",
-		"zones": "Job Zones.txt", "titles": "Alternate Titles.xlsx",
-		"reported": "Sample of Reported Titles.txt", "technology": "Technology Skills.txt",
+		"interests": "Interests", "related": "Related Occupations",
+		"zones": "Job Zones", "titles": "Alternate Titles",
+		"reported": "Sample of Reported Titles", "technology": "Technology Skills",
 	}
 	read := map[string]officialFile{}
 	for k, name := range files {
-		f, err := readOfficial(filepath.Join(dir, name), log)
+		path, err := onetFile(dir, name)
+		if err != nil {
+			return err
+		}
+		f, err := readOfficial(path, log)
 		if err != nil {
 			return err
 		}

@@ -12,6 +12,8 @@ type AboutDataPage struct {
 	Sources []SourceRow
 	Bands   []career.Growth
 	Total   string
+	// ONETRelease names the O*NET release in its credit: "O*NET 29.3".
+	ONETRelease string
 }
 
 // SourceRow is one dataset in the table of sources.
@@ -37,6 +39,10 @@ func NewAboutDataPage(in AboutDataInput) AboutDataPage {
 		p.Sources = append(p.Sources, SourceRow{s.Name, s.Release, s.File, format.Number(float64(s.Rows), 0)})
 	}
 	p.Meta.Section = "about"
+	p.ONETRelease = c.onetRelease()
+	if p.ONETRelease == "" {
+		p.ONETRelease = "O*NET"
+	}
 	if c.Total != nil {
 		p.Total = format.Percent(c.Total.PctChange)
 	}

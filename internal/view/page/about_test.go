@@ -2,9 +2,11 @@ package page_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/finder"
 	"github.com/careeratlas/careeratlas/internal/view/page"
 )
 
@@ -34,5 +36,18 @@ func TestNewAboutDataPage(t *testing.T) {
 	}
 	if got := page.NewAboutDataPage(page.AboutDataInput{Common: page.Common{BaseURL: baseURL, Stylesheet: stylesheet}}); got.Total != "" || len(got.Sources) != 0 {
 		t.Errorf("without sources: total %q, %d rows; want none", got.Total, len(got.Sources))
+	}
+}
+
+// TestCreditsNameTheONETRelease names the O*NET release loaded, not one
+// written into the code.
+func TestCreditsNameTheONETRelease(t *testing.T) {
+	c := page.Common{Sources: []career.Source{{Dataset: "onet_interests", Release: "O*NET 30.1"}}}
+	if got := page.NewAboutDataPage(page.AboutDataInput{Common: c}).ONETRelease; got != "O*NET 30.1" {
+		t.Errorf("about page names %q, want O*NET 30.1", got)
+	}
+	in := page.ListInput{Common: c, List: finder.List{Slug: "helping", Title: "Helping", Filter: finder.Filter{Interest: "Social"}}}
+	if s := source(t, page.NewListPage(in).Sources, "Interests"); !strings.HasPrefix(s.Label, "O*NET 30.1 Database") {
+		t.Errorf("a list by interest credits %q, want the O*NET 30.1 Database", s.Label)
 	}
 }

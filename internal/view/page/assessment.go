@@ -97,7 +97,7 @@ func NewAssessmentPage(in AssessmentInput) AssessmentPage {
 		p.Matches = append(p.Matches, row)
 	}
 	p.Sources = sourceLines(in.Common)
-	p.Sources = append(p.Sources, SourceLine{"Interest profiles of occupations", career.ONETCredit, ""})
+	p.Sources = append(p.Sources, SourceLine{"Interest profiles of occupations", in.Common.onetCredit(), ""})
 	return p
 }
 

@@ -107,7 +107,7 @@ func TestNewAssessmentPage(t *testing.T) {
 				t.Errorf("question %s selected %q, want %q", q.ID, got, want)
 			}
 		}
-		if s := source(t, p.Sources, "Interest profiles of occupations"); s.Label != career.ONETCredit {
+		if s := source(t, p.Sources, "Interest profiles of occupations"); s.Label != career.ONETCredit("O*NET 29.3") {
 			t.Errorf("interests credited to %q", s.Label)
 		}
 	})

@@ -143,7 +143,7 @@ func NewComparePage(in CompareInput) ComparePage {
 		p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return !chosen[o.SOC], false })
 	}
 	p.Sources = sourceLines(in.Common)
-	p.Sources = append(p.Sources, SourceLine{"Interests and job zones", career.ONETCredit, ""})
+	p.Sources = append(p.Sources, SourceLine{"Interests and job zones", in.Common.onetCredit(), ""})
 	return p
 }
 

@@ -79,7 +79,7 @@ func NewListPage(in ListInput) ListPage {
 	}
 	p.Sources = sourceLines(c)
 	if l.Filter.Interest != "" {
-		p.Sources = append(p.Sources, SourceLine{"Interests", career.ONETCredit, ""})
+		p.Sources = append(p.Sources, SourceLine{"Interests", c.onetCredit(), ""})
 	}
 	return p
 }

@@ -66,8 +66,8 @@ func TestNewListPage(t *testing.T) {
 	l.Filter.Interest = "Social"
 	noProjection := &career.Occupation{SOC: "99-0001", Slug: "x", Title: "X"}
 	p = page.NewListPage(page.ListInput{Common: common(), List: l, Occupations: []*career.Occupation{noProjection}})
-	if s := source(t, p.Sources, "Interests"); s.Label != career.ONETCredit {
-		t.Errorf("interests credited to %q, want %q", s.Label, career.ONETCredit)
+	if s := source(t, p.Sources, "Interests"); s.Label != career.ONETCredit("O*NET 29.3") {
+		t.Errorf("interests credited to %q, want %q", s.Label, career.ONETCredit("O*NET 29.3"))
 	}
 	if got := p.Rows[0].Openings; got != format.NotAvailable {
 		t.Errorf("openings without projections = %q, want %q", got, format.NotAvailable)

@@ -166,6 +166,18 @@ func (c Common) meta(title, description, path string, crumbs ...layout.Crumb) la
 	}
 }
 
+// onetRelease is the O*NET release the site's O*NET data came from
+// ("O*NET 29.3"), or "" when none is loaded.
+func (c Common) onetRelease() string {
+	if s, ok := c.Source("onet_interests"); ok {
+		return s.Release
+	}
+	return ""
+}
+
+// onetCredit is the attribution O*NET's licence asks for.
+func (c Common) onetCredit() string { return career.ONETCredit(c.onetRelease()) }
+
 // Source returns the source of a dataset, and whether it is loaded.
 func (c Common) Source(dataset string) (career.Source, bool) {
 	for _, s := range c.Sources {

@@ -71,7 +71,7 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
 	}
 	p.AltTitles = in.AltTitles
-	p.Tech = newTechView(in.Technology)
+	p.Tech = newTechView(in.Technology, in.Common.onetCredit())
 	p.AlsoCalled = in.ReportedTitles
 	if len(p.AlsoCalled) == 0 {
 		p.AlsoCalled = in.AltTitles[:min(alsoCalledShown, len(in.AltTitles))]
@@ -80,7 +80,7 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})
 	}
 	if len(p.Related) > 0 || p.Interests != nil || len(p.AltTitles) > 0 || len(p.AlsoCalled) > 0 || p.Tech != nil {
-		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests, other titles and technology", career.ONETCredit, ""})
+		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests, other titles and technology", p.common.onetCredit(), ""})
 	}
 	return p
 }

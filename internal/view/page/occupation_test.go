@@ -205,7 +205,7 @@ func TestNewOccupationPage(t *testing.T) {
 			{What: "Pay and employment", Label: "BLS OEWS, May 2024", File: "national_M2024_dl.xlsx"},
 			{What: "Outlook, openings and entry requirements", Label: "BLS Employment Projections 2024–34", File: "occupation.xlsx"},
 			{What: "Programs and schools", Label: "IPEDS Completions 2024 and the CIP 2020–SOC 2018 crosswalk", File: "c2024_a.csv"},
-			{What: "Related occupations, interests, other titles and technology", Label: career.ONETCredit},
+			{What: "Related occupations, interests, other titles and technology", Label: career.ONETCredit("O*NET 29.3")},
 			{What: "Pay by state", Label: "BLS OEWS state mean wages, May 2023", File: "state_M2023_dl_means_only.csv"},
 		}
 		if !slices.Equal(p.Sources, want) {

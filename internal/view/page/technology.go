@@ -35,7 +35,7 @@ type TechTool struct {
 const techWanted = 12
 
 // newTechView groups an occupation's technology; nil when it has none.
-func newTechView(ts []career.Technology) *TechView {
+func newTechView(ts []career.Technology, credit string) *TechView {
 	if len(ts) == 0 {
 		return nil
 	}
@@ -52,7 +52,7 @@ func newTechView(ts []career.Technology) *TechView {
 	slices.SortStableFunc(sorted, func(a, b career.Technology) int {
 		return cmp.Or(cmp.Compare(rank(a), rank(b)), strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)))
 	})
-	v := &TechView{Total: len(ts), Credit: career.ONETCredit}
+	v := &TechView{Total: len(ts), Credit: credit}
 	byKind := map[string]*TechKind{}
 	wanted := map[string]int{}
 	for _, t := range sorted {

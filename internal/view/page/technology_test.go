@@ -8,7 +8,7 @@ import (
 )
 
 func TestNewTechView(t *testing.T) {
-	if v := newTechView(nil); v != nil {
+	if v := newTechView(nil, "credit"); v != nil {
 		t.Errorf("no technology: got %+v, want no section", v)
 	}
 	ts := []career.Technology{
@@ -19,7 +19,7 @@ func TestNewTechView(t *testing.T) {
 		{Name: "3M Encoder", Kind: "Categorization or classification software"},
 		{Name: "DRG grouping software", Kind: "Categorization or classification software"},
 	}
-	v := newTechView(ts)
+	v := newTechView(ts, career.ONETCredit("O*NET 29.3"))
 	want := &TechView{
 		Wanted: []string{"Epic Systems", "eClinicalWorks EHR software", "Microsoft Excel"},
 		Kinds: []TechKind{
@@ -28,7 +28,7 @@ func TestNewTechView(t *testing.T) {
 			{Kind: "Categorization or classification software", Tools: []TechTool{{"3M Encoder", false}, {"DRG grouping software", false}}},
 		},
 		Total:  6,
-		Credit: career.ONETCredit,
+		Credit: career.ONETCredit("O*NET 29.3"),
 	}
 	if !reflect.DeepEqual(v, want) {
 		t.Errorf("got  %+v\nwant %+v", v, want)
