@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/importer"
 )
@@ -24,7 +25,24 @@ func runImport(args []string, getenv func(string) string, stdout, stderr io.Writ
 		fs.Usage()
 		return fmt.Errorf("import: need a source and at least one file")
 	}
-	return importer.Import(fs.Arg(0), fs.Args()[1:], filepath.Join(*contentDir, "data"), stdout)
+	return shortProblems(importer.Import(fs.Arg(0), fs.Args()[1:], filepath.Join(*contentDir, "data"), stdout), maxProblemLines)
+}
+
+// maxProblemLines is how many lines of an import's problems are printed: a
+// wrong file can have a problem on every one of its rows.
+const maxProblemLines = 20
+
+// shortProblems keeps the first n lines of problems after an error's
+// first line and counts the rest.
+func shortProblems(err error, n int) error {
+	if err == nil {
+		return nil
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) <= n+2 {
+		return err
+	}
+	return fmt.Errorf("%s\n… and %d more problems", strings.Join(lines[:n+1], "\n"), len(lines)-n-1)
 }
 
 // envOr returns the environment variable key, or def when it is unset.

@@ -30,6 +30,10 @@ func ParseZIPs(name string, data []byte) ([]career.Place, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if !looksLikeGeoNames(sh.Rows) {
+		return nil, fmt.Errorf("%s: not a GeoNames postal-code file: want tab-separated rows of country code, postal code, "+
+			"place name, state name, state code, county, …, latitude, longitude, accuracy, with no header (GeoNames' US.txt)", name)
+	}
 	var probs career.Problems
 	var out []career.Place
 	seen := map[string]bool{}
@@ -62,7 +66,28 @@ func ParseZIPs(name string, data []byte) ([]career.Place, error) {
 		seen[zip] = true
 		out = append(out, career.Place{ZIP: zip, Name: row[colPlace], State: row[colState], Lat: lat, Lon: lon})
 	}
+	if len(out) == 0 && len(probs) == 0 {
+		probs.Add(name, 0, "no U.S. postal codes (country US) in the file")
+	}
 	return out, probs.Err()
+}
+
+// looksLikeGeoNames reports whether the first row is a GeoNames record:
+// a two-letter country code, then a postal code, with a latitude and a
+// longitude where GeoNames puts them.
+func looksLikeGeoNames(rows [][]string) bool {
+	for _, row := range rows {
+		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
+			continue
+		}
+		if len(row) < minColumns || len(row[colCountry]) != 2 || strings.ToUpper(row[colCountry]) != row[colCountry] {
+			return false
+		}
+		_, err1 := strconv.ParseFloat(row[colLat], 64)
+		_, err2 := strconv.ParseFloat(row[colLon], 64)
+		return err1 == nil && err2 == nil
+	}
+	return false
 }
 
 // notStates are rows of the Census list that are agencies, not places.

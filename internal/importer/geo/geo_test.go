@@ -52,3 +52,29 @@ func TestRealFiles(t *testing.T) {
 		t.Errorf("states: %d, %v; want 57 (59 rows less the two agencies)", len(states), err)
 	}
 }
+
+// TestParseZIPsWrongFile refuses a file that is not GeoNames' with one
+// message naming the expected format, and a GeoNames file with no U.S. rows.
+func TestParseZIPsWrongFile(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"a CSV with a header", "UNITID,INSTNM,CITY,STABBR,ZIP,A,B,C,D,LAT,LON,X\n100654,Alabama A & M University,Normal,AL,35762,1,2,3,4,34.78,-86.57,x\n",
+			"not a GeoNames postal-code file"},
+		{"a census gazetteer", "GEOID\tALAND\tAWATER\tALAND_SQMI\tAWATER_SQMI\tINTPTLAT\tINTPTLONG\n00601\t166847909\t799292\t64.42\t0.309\t18.180555\t-66.749961\n",
+			"not a GeoNames postal-code file"},
+		{"GeoNames rows of another country", "CA\tT0A\tEastern Alberta\tAlberta\tAB\t\t\t\t\t54.766\t-111.7174\t\n",
+			"no U.S. postal codes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseZIPs("file.txt", []byte(tt.data))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+			if err != nil && strings.Count(err.Error(), "\n") > 1 {
+				t.Errorf("want one message, got:\n%v", err)
+			}
+		})
+	}
+}
