@@ -14,8 +14,9 @@ func runImport(args []string, getenv func(string) string, stdout, stderr io.Writ
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	contentDir := fs.String("content", envOr(getenv, "CAREERATLAS_CONTENT", "content"), "content directory; datasets go to its data/ folder")
+	mixedYears := fs.Bool("mixed-years", false, "ipeds: import a directory and completions of different years together")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: careeratlas import [-content DIR] SOURCE FILE…")
+		fmt.Fprintln(stderr, "usage: careeratlas import [-content DIR] [-mixed-years] SOURCE FILE…")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -25,7 +26,7 @@ func runImport(args []string, getenv func(string) string, stdout, stderr io.Writ
 		fs.Usage()
 		return fmt.Errorf("import: need a source and at least one file")
 	}
-	return shortProblems(importer.Import(fs.Arg(0), fs.Args()[1:], filepath.Join(*contentDir, "data"), stdout), maxProblemLines)
+	return shortProblems(importer.Import(fs.Arg(0), fs.Args()[1:], filepath.Join(*contentDir, "data"), stdout, importer.Options{MixedYears: *mixedYears}), maxProblemLines)
 }
 
 // maxProblemLines is how many lines of an import's problems are printed: a

@@ -24,9 +24,16 @@ import (
 // Sources lists the sources Import understands, with the files each takes.
 var Sources = []string{"oews", "oews-means", "projections", "ipeds", "cip", "geo", "onet", "bea"}
 
+// Options change how an import checks its files.
+type Options struct {
+	// MixedYears lets an IPEDS directory and completions file of different
+	// years be imported together; without it they are refused.
+	MixedYears bool
+}
+
 // Import reads files of the given source and writes their datasets under
 // dataDir (content/data). Progress goes to log.
-func Import(source string, files []string, dataDir string, log io.Writer) error {
+func Import(source string, files []string, dataDir string, log io.Writer, opts Options) error {
 	if len(files) == 0 {
 		return fmt.Errorf("import %s: name at least one file", source)
 	}
@@ -47,7 +54,7 @@ func Import(source string, files []string, dataDir string, log io.Writer) error 
 		if len(files) != 2 {
 			return fmt.Errorf("import ipeds: name the directory file and the completions file (hdYYYY.csv cYYYY_a.csv), got %d files", len(files))
 		}
-		return importIPEDS(files[0], files[1], dataDir, log)
+		return importIPEDS(files[0], files[1], dataDir, log, opts.MixedYears)
 	case "cip":
 		if len(files) != 2 {
 			return fmt.Errorf("import cip: name the CIP list and the CIP–SOC crosswalk (CIPCode2020.csv CIP2020_SOC2018_Crosswalk.xlsx), got %d files", len(files))

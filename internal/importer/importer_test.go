@@ -13,14 +13,14 @@ func TestImportWritesNothingOnError(t *testing.T) {
 	bad := filepath.Join(dir, "Employment Projections.csv")
 	os.WriteFile(bad, []byte("Occupation Title,Occupation Code\nNurses,29-1141\n"), 0o644)
 	out := filepath.Join(dir, "content", "data")
-	err := Import("projections", []string{bad}, out, io.Discard)
+	err := Import("projections", []string{bad}, out, io.Discard, Options{})
 	if err == nil || !strings.Contains(err.Error(), "nothing written") || !strings.Contains(err.Error(), "missing column") {
 		t.Fatalf("Import of a bad file: %v", err)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("something was written to %s", out)
 	}
-	if err := Import("projections", []string{filepath.Join(dir, "nope.csv")}, out, io.Discard); err == nil {
+	if err := Import("projections", []string{filepath.Join(dir, "nope.csv")}, out, io.Discard, Options{}); err == nil {
 		t.Error("Import of a missing file succeeded")
 	}
 }
@@ -32,7 +32,7 @@ func TestImportProjectionsCSV(t *testing.T) {
 		"Registered nurses    * RN,29-1141,\"3,391.20\",\"3,564.70\",173.5,5.1,189.1,\"93,600\",Bachelor's degree,None,None\n"+
 		"Accountants and auditors,13-2011,\"1,579.80\",\"1,652.60\",72.8,4.6,124.2,\"81,680\",Bachelor's degree,None,None\n"), 0o644)
 	out := filepath.Join(dir, "data")
-	if err := Import("projections", []string{in}, out, io.Discard); err != nil {
+	if err := Import("projections", []string{in}, out, io.Discard, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "projections.csv"))
@@ -47,5 +47,32 @@ func TestImportProjectionsCSV(t *testing.T) {
 		if !strings.Contains(string(meta), w) {
 			t.Errorf("sidecar lacks %q:\n%s", w, meta)
 		}
+	}
+}
+
+// TestImportIPEDSYears refuses a directory and completions of different
+// years unless the editor asks for them together.
+func TestImportIPEDSYears(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	hd := write("hd2022.csv", "UNITID,INSTNM,IALIAS,ADDR,CITY,STABBR,ZIP,WEBADDR,SECTOR,ICLEVEL,CONTROL,CLOSEDAT,CYACTIVE,LONGITUD,LATITUDE\r\n"+
+		"204796,Ohio State University-Main Campus,OSU,Student Academic Services Building,Columbus,OH,43210-1358,www.osu.edu/,1,1,1,-2,1,-83.030259,40.001256\r\n")
+	c := write("c2024_a.csv", "UNITID,CIPCODE,MAJORNUM,AWLEVEL,CTOTALT,CTOTALM,CTOTALW\r\n204796,51.3801,1,5,900,100,800\r\n204796,99,1,5,900,100,800\r\n")
+	out := filepath.Join(dir, "content", "data")
+	err := Import("ipeds", []string{hd, c}, out, io.Discard, Options{})
+	if err == nil || !strings.Contains(err.Error(), "the directory is for 2022 (hd2022.csv) but the completions are for 2024 (c2024_a.csv)") {
+		t.Fatalf("mixed years: got %v, want a refusal naming both years", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused import wrote %s", out)
+	}
+	if err := Import("ipeds", []string{hd, c}, out, io.Discard, Options{MixedYears: true}); err != nil {
+		t.Errorf("with MixedYears: %v", err)
 	}
 }

@@ -66,7 +66,7 @@ func TestImportONETTextForm(t *testing.T) {
 		"11-1011.00\tChief Executives\tAgency Owner\tn/a\t08\n"
 	os.WriteFile(filepath.Join(dir, "Alternate Titles.txt"), []byte(alt), 0o644)
 	out := filepath.Join(t.TempDir(), "data")
-	if err := Import("onet", []string{dir}, out, io.Discard); err != nil {
+	if err := Import("onet", []string{dir}, out, io.Discard, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	titles, src, err := dataset.ReadAltTitles(os.DirFS(filepath.Dir(out)), "data")

@@ -39,10 +39,16 @@ func readBoth[A, B any](a, b string, log io.Writer, pa func(string, []byte) (A, 
 	return fa, ra, fb, rb, nil
 }
 
-func importIPEDS(hdPath, cPath, dataDir string, log io.Writer) error {
+func importIPEDS(hdPath, cPath, dataDir string, log io.Writer, mixedYears bool) error {
 	hf, dir, cf, comp, err := readBoth(hdPath, cPath, log, ipeds.ParseDirectory, ipeds.ParseCompletions)
 	if err != nil {
 		return fmt.Errorf("import ipeds: %w", err)
+	}
+	if dir.Year != comp.Year && !mixedYears {
+		return fmt.Errorf("import ipeds: nothing written: the directory is %s (%s) but the completions are %s (%s); "+
+			"schools that opened or closed in between would be dropped or listed without awards. "+
+			"Import files of one year, or add -mixed-years if that is what you mean",
+			orUnknown(dir.Year), hf.name, orUnknown(comp.Year), cf.name)
 	}
 	fmt.Fprintf(log, "  %d active institutions (%d closed or inactive left out)\n", len(dir.Institutions), dir.Skipped)
 	active := map[string]bool{}
@@ -111,4 +117,12 @@ func importGeo(zipPath, statePath, dataDir string, log io.Writer) error {
 	}
 	fmt.Fprintf(log, "wrote %s and %s\n", filepath.Join(dataDir, dataset.PlacesName+".csv"), filepath.Join(dataDir, dataset.StatesName+".csv"))
 	return nil
+}
+
+// orUnknown names a year, or says it is not known.
+func orUnknown(year string) string {
+	if year == "" {
+		return "of an unknown year"
+	}
+	return "for " + year
 }
