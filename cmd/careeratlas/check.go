@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/content"
 )
@@ -27,7 +28,42 @@ func runCheck(args []string, getenv func(string) string, stdout, stderr io.Write
 		}
 	}
 	fmt.Fprintf(stdout, "content OK: %d occupations (%d written up), %d groups\n", len(cat.Occupations), written, len(cat.Groups))
+	printUnmatched(stdout, cat)
 	return nil
+}
+
+// printUnmatched names the occupations that one of the two BLS releases
+// has and the other lacks: their pages show no pay, or no outlook.
+func printUnmatched(w io.Writer, cat *content.Catalog) {
+	var noWages, noProjection []string
+	for _, o := range cat.Occupations {
+		switch {
+		case o.Wages == nil && o.Projection != nil:
+			noWages = append(noWages, o.SOC+" "+o.Title)
+		case o.Projection == nil && o.Wages != nil:
+			noProjection = append(noProjection, o.SOC+" "+o.Title)
+		}
+	}
+	release := func(dataset string) string {
+		if s, ok := cat.Source(dataset); ok {
+			return s.Label()
+		}
+		return dataset
+	}
+	if len(noWages) > 0 {
+		fmt.Fprintf(w, "note: %s projections but no wages in %s: %s\n", occupationsHave(len(noWages)), release("oews_national"), strings.Join(noWages, "; "))
+	}
+	if len(noProjection) > 0 {
+		fmt.Fprintf(w, "note: %s wages but no projections in %s: %s\n", occupationsHave(len(noProjection)), release("projections"), strings.Join(noProjection, "; "))
+	}
+}
+
+// occupationsHave is "1 occupation has" or "2 occupations have".
+func occupationsHave(n int) string {
+	if n == 1 {
+		return "1 occupation has"
+	}
+	return fmt.Sprintf("%d occupations have", n)
 }
 
 // loadContent loads and validates dir, printing every problem to stderr.

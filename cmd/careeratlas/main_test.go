@@ -308,6 +308,8 @@ func TestCommandLine(t *testing.T) {
 			wantErr: []string{`-addr "nonsense"`, `-log "xml"`, `-content "/nowhere"`},
 		},
 		{name: "check", args: []string{"check", "-content", dir}, wantStdout: "content OK: 10 occupations"},
+		{name: "check names occupations without wages", args: []string{"check", "-content", dir},
+			wantStdout: "note: 1 occupation has projections but no wages in BLS OEWS, May 2024: 45-3031 Fishing and hunting workers\n"},
 		{
 			name:       "seed",
 			args:       []string{"seed", "-content", dir, "-db", filepath.Join(t.TempDir(), "seeded.db")},
