@@ -32,8 +32,18 @@ type Options struct {
 }
 
 // Import reads files of the given source and writes their datasets under
-// dataDir (content/data). Progress goes to log.
+// dataDir (content/data). Progress goes to log, and then what changed
+// against the datasets that were there before.
 func Import(source string, files []string, dataDir string, log io.Writer, opts Options) error {
+	before := readDatasets(dataDir)
+	if err := importSource(source, files, dataDir, log, opts); err != nil {
+		return err
+	}
+	reportChanges(log, before, readDatasets(dataDir))
+	return nil
+}
+
+func importSource(source string, files []string, dataDir string, log io.Writer, opts Options) error {
 	if len(files) == 0 {
 		return fmt.Errorf("import %s: name at least one file", source)
 	}
