@@ -202,9 +202,42 @@ func importProjections(path, dataDir string, log io.Writer) error {
 		Name: "BLS Employment Projections", Release: p.Release(), File: f.name, SHA256: f.sha256,
 		BaseYear: p.BaseYear, ProjectedYear: p.ProjectedYear,
 	}
-	if err := dataset.WriteProjections(dataDir, p.Rows, src); err != nil {
+	rows, kept, err := withSummaryRows(p.Rows, src.Release, dataDir)
+	if err != nil {
+		return fmt.Errorf("import projections: nothing written: %s: %w", f.name, err)
+	}
+	if kept > 0 {
+		fmt.Fprintf(log, "  the file has no summary rows: kept the %d all-occupations and group rows of %s already in %s\n",
+			kept, src.Release, dataset.ProjectionsName+".csv")
+	}
+	if err := dataset.WriteProjections(dataDir, rows, src); err != nil {
 		return err
 	}
-	fmt.Fprintf(log, "wrote %s (%d rows, %s)\n", filepath.Join(dataDir, dataset.ProjectionsName+".csv"), len(p.Rows), src.Release)
+	fmt.Fprintf(log, "wrote %s (%d rows, %s)\n", filepath.Join(dataDir, dataset.ProjectionsName+".csv"), len(rows), src.Release)
 	return nil
+}
+
+// withSummaryRows returns the rows with the all-occupations and group
+// lines the pages compare against. The data tool's CSV export has none:
+// they are kept from the projections already imported when those are of
+// the same release, and otherwise the file is refused.
+func withSummaryRows(rows []career.Projection, release, dataDir string) ([]career.Projection, int, error) {
+	for _, r := range rows {
+		if r.Summary {
+			return rows, 0, nil
+		}
+	}
+	old, src, err := dataset.ReadProjections(os.DirFS(filepath.Dir(dataDir)), filepath.Base(dataDir))
+	if err != nil || src.Release != release {
+		return nil, 0, fmt.Errorf("it has no all-occupations or group rows, and no projections of %s are there to keep them from: "+
+			"import the Employment Projections workbook (occupation.xlsx, Table 1.2) first", release)
+	}
+	kept := 0
+	for _, r := range old {
+		if r.Summary {
+			rows = append(rows, r)
+			kept++
+		}
+	}
+	return rows, kept, nil // WriteProjections sorts them
 }

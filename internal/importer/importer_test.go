@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/dataset"
 )
 
 func TestImportWritesNothingOnError(t *testing.T) {
@@ -32,18 +35,34 @@ func TestImportProjectionsCSV(t *testing.T) {
 		"Registered nurses    * RN,29-1141,\"3,391.20\",\"3,564.70\",173.5,5.1,189.1,\"93,600\",Bachelor's degree,None,None\n"+
 		"Accountants and auditors,13-2011,\"1,579.80\",\"1,652.60\",72.8,4.6,124.2,\"81,680\",Bachelor's degree,None,None\n"), 0o644)
 	out := filepath.Join(dir, "data")
+	// The export has no summary rows: with nothing to keep them from, it is
+	// refused and nothing is written.
+	err := Import("projections", []string{in}, out, io.Discard, Options{})
+	if err == nil || !strings.Contains(err.Error(), "no all-occupations or group rows") {
+		t.Fatalf("CSV export alone: got %v, want a refusal", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused import wrote %s", out)
+	}
+	// With the workbook's rows of the same release there, they are kept.
+	total := career.Projection{SOC: "00-0000", Title: "Total, all occupations", Summary: true,
+		EmpBase: career.KnownAmount(169000), EmpProjected: career.KnownAmount(174200), PctChange: career.KnownAmount(3.1)}
+	if err := dataset.WriteProjections(out, []career.Projection{total}, career.Source{Release: "2024–34", File: "occupation.xlsx"}); err != nil {
+		t.Fatal(err)
+	}
 	if err := Import("projections", []string{in}, out, io.Discard, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "projections.csv"))
 	want := "soc,title,summary,emp_base,emp_projected,change,pct_change,openings,median_wage,education,experience,training\n" +
+		"00-0000,\"Total, all occupations\",true,169000.0,174200.0,,3.1,,,,,\n" +
 		"13-2011,Accountants and auditors,false,1579.8,1652.6,72.8,4.6,124.2,81680,Bachelor's degree,None,None\n" +
 		"29-1141,Registered nurses,false,3391.2,3564.7,173.5,5.1,189.1,93600,Bachelor's degree,None,None\n"
 	if string(csv) != want {
 		t.Errorf("projections.csv (sorted by SOC):\n%s\nwant:\n%s", csv, want)
 	}
 	meta, _ := os.ReadFile(filepath.Join(out, "projections.source.yaml"))
-	for _, w := range []string{"release: 2024–34", "file: Employment Projections.csv", "sha256: ", "rows: 2", "base_year: 2024"} {
+	for _, w := range []string{"release: 2024–34", "file: Employment Projections.csv", "sha256: ", "rows: 3", "base_year: 2024"} {
 		if !strings.Contains(string(meta), w) {
 			t.Errorf("sidecar lacks %q:\n%s", w, meta)
 		}
