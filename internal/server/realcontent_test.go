@@ -53,11 +53,11 @@ func TestRealProfiles(t *testing.T) {
 		{
 			name: "medical records specialists", path: "/occupations/medical-records-specialists", wantStatus: 200,
 			check: all(
-				fact("Median pay", "$51,140 a year", "$24.59 an hour"),
+				fact("Median pay, May 2025", "$51,140 a year", "$24.59 an hour"),
 				fact("Typical entry-level education", "Postsecondary nondegree award", ""),
 				fact("Jobs, 2024", "194,800", ""),
 				fact("Projected jobs, 2034", "208,600", ""),
-				fact("Openings each year, on average", "14,200", ""),
+				fact("Openings each year, 2024–34", "14,200", ""),
 				textHas(".facts__item", "+7.1% Much faster than average"),
 				payRow("10th percentile", "$37,000", "$17.79"),
 				payRow("25th percentile", "$43,490", "$20.91"),
@@ -80,14 +80,14 @@ func TestRealProfiles(t *testing.T) {
 		{
 			name: "pay above the old top-code, published", path: "/occupations/chief-executives", wantStatus: 200,
 			check: all(
-				fact("Median pay", "$213,990 a year", "$102.88 an hour"),
+				fact("Median pay, May 2025", "$213,990 a year", "$102.88 an hour"),
 				payRow("90th percentile", "$507,730", "$244.10"),
 			),
 		},
 		{
 			name: "hourly only", path: "/occupations/actors", wantStatus: 200,
 			check: all(
-				fact("Median pay", "$29.05 an hour", "published as an hourly wage only"),
+				fact("Median pay, May 2025", "$29.05 an hour", "published as an hourly wage only"),
 				payRow("Median (50th)", "not available", "$29.05"),
 			),
 		},

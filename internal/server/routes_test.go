@@ -327,7 +327,7 @@ func routeTests(t *testing.T) []routeTest {
 				has(".breadcrumbs a[href=\"/groups/"+group.Slug+"\"]"),
 				has("#what-they-do"), has("#work-environment"), has("#how-to-become-one"),
 				hasNone(".notice"),
-				fact("Median pay", format.Dollars(ww.Annual[2])+" a year", format.Hourly(ww.Hourly[2])+" an hour"),
+				fact("Median pay, May 2024", format.Dollars(ww.Annual[2])+" a year", format.Hourly(ww.Hourly[2])+" an hour"),
 				payRow("Median (50th)", format.Dollars(ww.Annual[2]), format.Hourly(ww.Hourly[2])),
 				payRow("90th percentile", format.Dollars(ww.Annual[4]), format.Hourly(ww.Hourly[4])),
 				payRow("Mean (average)", format.Dollars(ww.AnnualMean), format.Hourly(ww.HourlyMean)),
@@ -344,6 +344,13 @@ func routeTests(t *testing.T) []routeTest {
 				jsonLD(written.SOC, ww.Annual[2].Value),
 				listLinks(written.SOC),
 				alsoCalled(t, written.SOC),
+				textHas("#where-to-study p", "Each counts the schools that awarded it in 2024 (IPEDS)."),
+				textHas("#similar p", "with their median pay (May 2024)"),
+				func(t *testing.T, doc *goquery.Document) {
+					if doc.Find("#moving").Length() > 0 && !slices.Contains(texts(doc.Find("#moving thead th")), "Change in median pay (May 2024)") {
+						t.Errorf("career moves header %q, want the pay change to name May 2024", texts(doc.Find("#moving thead th")))
+					}
+				},
 				textHas("#technology p", "Employers ask most for: "),
 				textHas("#technology p", "Epic Systems"),
 				textHas("#sources li", "technology: O*NET 29.3 Database"),
@@ -355,13 +362,13 @@ func routeTests(t *testing.T) []routeTest {
 				payRow("90th percentile", format.Dollars(topCoded.Wages.Annual[4]), format.Hourly(topCoded.Wages.Hourly[4])),
 				textHas("#pay tbody td", " or more"),
 				textHas("#pay .note", `Figures marked "or more" are at the top of the range`),
-				fact("Median pay", format.Dollars(topCoded.Wages.Annual[2])+" a year", format.Hourly(topCoded.Wages.Hourly[2])+" an hour"),
+				fact("Median pay, May 2024", format.Dollars(topCoded.Wages.Annual[2])+" a year", format.Hourly(topCoded.Wages.Hourly[2])+" an hour"),
 			),
 		},
 		{
 			name: "hourly-only pay, summary only", path: "/occupations/" + hourly.Slug, wantStatus: 200, wantH1: hourly.Title,
 			check: all(
-				fact("Median pay", format.Hourly(hourly.Wages.Hourly[2])+" an hour", "published as an hourly wage only"),
+				fact("Median pay, May 2024", format.Hourly(hourly.Wages.Hourly[2])+" an hour", "published as an hourly wage only"),
 				payRow("Median (50th)", format.NotAvailable, format.Hourly(hourly.Wages.Hourly[2])),
 				textHas("#pay .note", "BLS publishes only hourly pay"),
 				has("#pay svg.chart"),
@@ -373,7 +380,7 @@ func routeTests(t *testing.T) []routeTest {
 		{
 			name: "annual-only pay", path: "/occupations/" + annualOnly.Slug, wantStatus: 200, wantH1: annualOnly.Title,
 			check: all(
-				fact("Median pay", format.Dollars(annualOnly.Wages.Annual[2])+" a year", "published as an annual wage only"),
+				fact("Median pay, May 2024", format.Dollars(annualOnly.Wages.Annual[2])+" a year", "published as an annual wage only"),
 				textHas("#pay .note", "BLS publishes only annual pay"),
 			),
 		},

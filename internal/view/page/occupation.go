@@ -21,6 +21,8 @@ type OccupationPage struct {
 	Group      *career.Group
 	Facts      []Fact
 	Pay        *PayView
+	// WageRelease names the wage survey of every pay figure on the page.
+	WageRelease string
 	// PayMissing, when the survey published no pay for the occupation,
 	// says so and names the survey.
 	PayMissing string
@@ -60,6 +62,8 @@ type StudyView struct {
 	CIPs         []string
 	Creds        []string
 	StateOptions []Option
+	// Year is the IPEDS completions year the school counts are from.
+	Year string
 }
 
 // ProgramLink is a program of study with how many schools offer it.
@@ -104,6 +108,7 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 	}
 	p.Study = v
 	if s, ok := p.common.Source("completions"); ok {
+		v.Year = s.Release
 		p.Sources = append(p.Sources, SourceLine{"Programs and schools", "IPEDS Completions " + s.Release + " and the CIP 2020–SOC 2018 crosswalk", s.File})
 	}
 	return p
@@ -236,6 +241,7 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 	}
 	p.Meta.Section = "occupations"
 	p.Facts = quickFacts(c, o)
+	p.WageRelease = oewsRelease(c)
 	if o.Wages != nil {
 		p.Pay = newPayView(c, o.Wages)
 	} else {
@@ -262,7 +268,7 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 		facts = append(facts, Fact{Label: "Median pay", Value: "Not published", Detail: "not in the " + oewsRelease(c) + " wage survey"})
 	}
 	if w := o.Wages; w != nil {
-		median := Fact{Label: "Median pay", Value: format.Dollars(w.Annual[2]) + " a year", Detail: format.Hourly(w.Hourly[2]) + " an hour"}
+		median := Fact{Label: "Median pay, " + oewsRelease(c), Value: format.Dollars(w.Annual[2]) + " a year", Detail: format.Hourly(w.Hourly[2]) + " an hour"}
 		switch {
 		case w.HourlyOnly || (!w.Annual[2].Available() && w.Hourly[2].Available()):
 			median.Value, median.Detail = format.Hourly(w.Hourly[2])+" an hour", "published as an hourly wage only"
@@ -293,7 +299,7 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 			}
 			facts = append(facts, Fact{Label: "Change, " + base + "–" + proj[2:], Value: format.Percent(p.PctChange), Detail: detail})
 		}
-		facts = append(facts, Fact{Label: "Openings each year, on average", Value: format.Thousands(p.Openings)})
+		facts = append(facts, Fact{Label: "Openings each year, " + base + "–" + proj[2:], Value: format.Thousands(p.Openings)})
 	} else if w := o.Wages; w != nil {
 		facts = append(facts, Fact{Label: "Jobs", Value: format.Count(w.Employment)})
 	}

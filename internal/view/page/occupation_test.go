@@ -69,14 +69,14 @@ func TestNewOccupationPage(t *testing.T) {
 
 	t.Run("quick facts", func(t *testing.T) {
 		want := []page.Fact{
-			{Label: "Median pay", Value: "$50,250 a year", Detail: "$24.16 an hour"},
+			{Label: "Median pay, May 2024", Value: "$50,250 a year", Detail: "$24.16 an hour"},
 			{Label: "Typical entry-level education", Value: "Postsecondary nondegree award"},
 			{Label: "Work experience in a related occupation", Value: "None"},
 			{Label: "Typical on-the-job training", Value: "None"},
 			{Label: "Jobs, 2024", Value: "194,800"},
 			{Label: "Projected jobs, 2034", Value: "208,600"},
 			{Label: "Change, 2024–34", Value: "+7.1%", Detail: "Much faster than average (all occupations: +3.1%)"},
-			{Label: "Openings each year, on average", Value: "14,200"},
+			{Label: "Openings each year, 2024–34", Value: "14,200"},
 		}
 		if !slices.Equal(p.Facts, want) {
 			t.Errorf("Facts:\n got %+v\nwant %+v", p.Facts, want)
@@ -256,7 +256,7 @@ func estimatedSalary(t *testing.T, ld map[string]any) map[string]any {
 func TestOccupationPagePay(t *testing.T) {
 	t.Run("top-coded shown as at least", func(t *testing.T) {
 		p := page.NewOccupationPage(occupationInput(t, careertest.SOCTopCoded))
-		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay", Value: "$206,420 a year", Detail: "$99.24 an hour"}) {
+		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay, May 2024", Value: "$206,420 a year", Detail: "$99.24 an hour"}) {
 			t.Errorf("median fact = %+v", got)
 		}
 		if !p.Pay.TopCoded {
@@ -279,7 +279,7 @@ func TestOccupationPagePay(t *testing.T) {
 
 	t.Run("annual only", func(t *testing.T) {
 		p := page.NewOccupationPage(occupationInput(t, careertest.SOCAnnualOnly))
-		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay", Value: "$79,940 a year", Detail: "published as an annual wage only"}) {
+		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay, May 2024", Value: "$79,940 a year", Detail: "published as an annual wage only"}) {
 			t.Errorf("median fact = %+v", got)
 		}
 		if !strings.HasPrefix(p.Pay.Note, "BLS publishes only annual pay") || p.Pay.Basis != "a year" {
@@ -292,7 +292,7 @@ func TestOccupationPagePay(t *testing.T) {
 
 	t.Run("hourly only shows hourly", func(t *testing.T) {
 		p := page.NewOccupationPage(occupationInput(t, careertest.SOCHourlyOnly))
-		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay", Value: "$23.33 an hour", Detail: "published as an hourly wage only"}) {
+		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay, May 2024", Value: "$23.33 an hour", Detail: "published as an hourly wage only"}) {
 			t.Errorf("median fact = %+v", got)
 		}
 		if p.Pay.Basis != "an hour" || p.Pay.Chart == nil || !strings.HasPrefix(p.Pay.Note, "BLS publishes only hourly pay") {
@@ -337,7 +337,7 @@ func TestOccupationPagePay(t *testing.T) {
 		o.Projection, o.Summary = nil, ""
 		p := page.NewOccupationPage(page.OccupationInput{Common: common(), Occupation: &o})
 		want := []page.Fact{
-			{Label: "Median pay", Value: "$50,250 a year", Detail: "$24.16 an hour"},
+			{Label: "Median pay, May 2024", Value: "$50,250 a year", Detail: "$24.16 an hour"},
 			{Label: "Jobs", Value: "187,910"},
 		}
 		if !slices.Equal(p.Facts, want) {
@@ -365,7 +365,7 @@ func TestOccupationPagePay(t *testing.T) {
 	t.Run("no published median", func(t *testing.T) {
 		o := career.Occupation{SOC: "99-0001", Slug: "x", Title: "X", Wages: &career.Wages{}}
 		p := page.NewOccupationPage(page.OccupationInput{Common: common(), Occupation: &o})
-		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay", Value: format.NotAvailable}) {
+		if got := p.Facts[0]; got != (page.Fact{Label: "Median pay, May 2024", Value: format.NotAvailable}) {
 			t.Errorf("median fact = %+v, want not available", got)
 		}
 		if got := p.Facts[1]; got != (page.Fact{Label: "Jobs", Value: format.NotAvailable}) {
