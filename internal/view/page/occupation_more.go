@@ -2,6 +2,7 @@ package page
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -10,9 +11,12 @@ import (
 	"github.com/careeratlas/careeratlas/internal/view/format"
 )
 
-// alsoCalledShown is how many other titles stand in for O*NET's reported
-// titles under a profile's title when there are none.
-const alsoCalledShown = 3
+// How many titles a profile names under its title: of those O*NET shows
+// its users, or else of its other titles.
+const (
+	reportedShown = 5
+	altShown      = 3
+)
 
 // MoveRow is a suggested next job.
 type MoveRow struct {
@@ -70,11 +74,22 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 	if in.JobZone > 0 {
 		p.JobZone = strconv.Itoa(in.JobZone) + " of 5: " + career.JobZoneNames[in.JobZone]
 	}
-	p.AltTitles = in.AltTitles
 	p.Tech = newTechView(in.Technology, in.Common.onetCredit())
-	p.AlsoCalled = in.ReportedTitles
+	// Under the title, the first few titles O*NET shows its users; every
+	// other title, theirs included, behind a disclosure further down.
+	p.AlsoCalled = in.ReportedTitles[:min(reportedShown, len(in.ReportedTitles))]
+	p.AltTitles = in.AltTitles
+	if rest := in.ReportedTitles[len(p.AlsoCalled):]; len(rest) > 0 {
+		p.AltTitles = slices.Clone(in.AltTitles)
+		for _, t := range rest {
+			if !slices.ContainsFunc(p.AltTitles, func(a string) bool { return strings.EqualFold(a, t) }) {
+				p.AltTitles = append(p.AltTitles, t)
+			}
+		}
+		slices.SortFunc(p.AltTitles, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	}
 	if len(p.AlsoCalled) == 0 {
-		p.AlsoCalled = in.AltTitles[:min(alsoCalledShown, len(in.AltTitles))]
+		p.AlsoCalled = in.AltTitles[:min(altShown, len(in.AltTitles))]
 	}
 	for _, l := range in.Lists {
 		p.Lists = append(p.Lists, Link{Label: l.Title, URL: l.Path()})

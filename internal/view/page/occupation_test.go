@@ -450,6 +450,12 @@ func TestOccupationPageAlsoCalled(t *testing.T) {
 	if !slices.Equal(p.AlsoCalled, in.ReportedTitles) || !slices.Equal(p.AltTitles, in.AltTitles) {
 		t.Errorf("AlsoCalled %q, AltTitles %q; want the reported titles and every other title", p.AlsoCalled, p.AltTitles)
 	}
+	// Past five, the reported titles join the other titles, A to Z.
+	in.ReportedTitles = []string{"R1", "R2", "R3", "R4", "R5", "Zoning Coder", "coder"}
+	p = page.NewOccupationPage(in)
+	if want := []string{"Abstractor", "Coder", "Coding Specialist", "Medical Coder", "Zoning Coder"}; !slices.Equal(p.AlsoCalled, in.ReportedTitles[:5]) || !slices.Equal(p.AltTitles, want) {
+		t.Errorf("AlsoCalled %q, AltTitles %q; want the first five reported, and %q", p.AlsoCalled, p.AltTitles, want)
+	}
 	in.ReportedTitles = nil
 	if p := page.NewOccupationPage(in); !slices.Equal(p.AlsoCalled, in.AltTitles[:3]) {
 		t.Errorf("without reported titles AlsoCalled = %q, want the first three other titles", p.AlsoCalled)
