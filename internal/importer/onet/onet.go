@@ -46,6 +46,29 @@ func readTable(name string, data []byte, want ...string) (*table, error) {
 
 func (t *table) get(row []string, col string) string { return sheet.Cell(row, t.col[col]) }
 
+// socOf reads a row's O*NET-SOC code as its BLS SOC code, recording a
+// problem at line when it is not one.
+func (t *table) socOf(row []string, line int, probs *career.Problems) (string, bool) {
+	s, ok := soc(t.get(row, "O*NET-SOC Code"))
+	if !ok {
+		probs.Add(t.name, line, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
+	}
+	return s, ok
+}
+
+// yes reads a Y/N column, recording a problem at line for anything else.
+func (t *table) yes(row []string, line int, col string, probs *career.Problems) bool {
+	switch v := t.get(row, col); v {
+	case "Y":
+		return true
+	case "N":
+		return false
+	default:
+		probs.Add(t.name, line, "%s is %q, want Y or N", col, v)
+		return false
+	}
+}
+
 // soc turns an O*NET-SOC code into its SOC code: "29-2072.00" → "29-2072".
 func soc(onetCode string) (string, bool) {
 	if len(onetCode) < 7 || !career.ValidSOC(onetCode[:7]) {
@@ -232,9 +255,8 @@ func ParseAlternateTitles(name string, data []byte) ([]career.AltTitle, error) {
 	seen := map[string]bool{}
 	var out []career.AltTitle
 	for i, row := range t.rows {
-		s, ok := soc(t.get(row, "O*NET-SOC Code"))
+		s, ok := t.socOf(row, i+2, &probs)
 		if !ok {
-			probs.Add(name, i+2, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
 			continue
 		}
 		for _, title := range []string{t.get(row, "Alternate Title"), t.get(row, "Short Title")} {
@@ -265,17 +287,11 @@ func ParseReportedTitles(name string, data []byte) ([]career.ReportedTitle, erro
 	seen := map[string]bool{}
 	var out []career.ReportedTitle
 	for i, row := range t.rows {
-		s, ok := soc(t.get(row, "O*NET-SOC Code"))
+		s, ok := t.socOf(row, i+2, &probs)
 		if !ok {
-			probs.Add(name, i+2, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
 			continue
 		}
-		switch flag := t.get(row, "Shown in My Next Move"); flag {
-		case "Y":
-		case "N":
-			continue
-		default:
-			probs.Add(name, i+2, "Shown in My Next Move is %q, want Y or N", flag)
+		if !t.yes(row, i+2, "Shown in My Next Move", &probs) {
 			continue
 		}
 		title := strings.Join(strings.Fields(t.get(row, "Reported Job Title")), " ")
@@ -298,28 +314,16 @@ func ParseTechnology(name string, data []byte) ([]career.Technology, error) {
 		return nil, err
 	}
 	var probs career.Problems
-	yes := func(line int, col string, row []string) bool {
-		switch v := t.get(row, col); v {
-		case "Y":
-			return true
-		case "N":
-			return false
-		default:
-			probs.Add(name, line, "%s is %q, want Y or N", col, v)
-			return false
-		}
-	}
 	at := map[string]int{}
 	var out []career.Technology
 	for i, row := range t.rows {
-		s, ok := soc(t.get(row, "O*NET-SOC Code"))
+		s, ok := t.socOf(row, i+2, &probs)
 		if !ok {
-			probs.Add(name, i+2, "%q is not an O*NET-SOC code", t.get(row, "O*NET-SOC Code"))
 			continue
 		}
 		tech := career.Technology{SOC: s, Name: strings.Join(strings.Fields(t.get(row, "Example")), " "),
 			Kind: strings.Join(strings.Fields(t.get(row, "Commodity Title")), " "),
-			Hot:  yes(i+2, "Hot Technology", row), InDemand: yes(i+2, "In Demand", row)}
+			Hot:  t.yes(row, i+2, "Hot Technology", &probs), InDemand: t.yes(row, i+2, "In Demand", &probs)}
 		if tech.Name == "" || tech.Kind == "" {
 			probs.Add(name, i+2, "a technology needs an example and a commodity title")
 			continue
