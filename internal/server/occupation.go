@@ -24,7 +24,7 @@ const (
 	relatedShown   = 8
 	relatedRead    = 20
 	movesShown     = 6
-	altTitlesShown = 1000 // all of them: the longest list has a few hundred
+	altTitlesShown = 3000 // all of them: the longest list (51-9199, Production Workers, All Other) has 2,751
 )
 
 // handleOccupationShow serves a profile; a SOC code in the path redirects
