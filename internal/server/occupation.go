@@ -32,11 +32,11 @@ const (
 func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st *site.Site) error {
 	slug := chi.URLParam(r, "slug")
 	if career.ValidSOC(slug) {
-		target, err := st.DB.OccupationSlug(r.Context(), slug)
-		if err != nil {
-			return err
+		o := st.Occupation(slug)
+		if o == nil {
+			return notFound("occupation " + slug)
 		}
-		http.Redirect(w, r, "/occupations/"+target, http.StatusMovedPermanently)
+		http.Redirect(w, r, "/occupations/"+o.Slug, http.StatusMovedPermanently)
 		return nil
 	}
 	if lower := strings.ToLower(slug); lower != slug && slugPattern.MatchString(lower) {
