@@ -37,7 +37,6 @@ type Store interface {
 
 	// Read by requests.
 	OccupationBySlug(ctx context.Context, slug string) (*career.Occupation, error)
-	OccupationSlug(ctx context.Context, soc string) (string, error)
 	GroupBySlug(ctx context.Context, slug string) (*career.Group, error)
 	StateMeans(ctx context.Context, soc string) ([]career.Wages, error)
 	PriceParity(ctx context.Context, state string) (*career.PriceParity, error)
