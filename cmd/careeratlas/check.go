@@ -21,13 +21,9 @@ func runCheck(args []string, getenv func(string) string, stdout, stderr io.Write
 	if err != nil {
 		return err
 	}
-	written := 0
-	for _, o := range cat.Occupations {
-		if !o.Sections.Empty() || o.Summary != "" {
-			written++
-		}
-	}
-	fmt.Fprintf(stdout, "content OK: %d occupations (%d written up), %d groups\n", len(cat.Occupations), written, len(cat.Groups))
+	cv := cat.Coverage()
+	fmt.Fprintf(stdout, "content OK: %d occupations (%d full, %d summary-only, %d residual), %d groups\n",
+		len(cat.Occupations), cv.Full, cv.SummaryOnly, cv.Residual, len(cat.Groups))
 	printUnmatched(stdout, cat)
 	return nil
 }

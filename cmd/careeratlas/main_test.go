@@ -307,7 +307,7 @@ func TestCommandLine(t *testing.T) {
 			args:    []string{"serve", "-addr", "nonsense", "-log", "xml", "-content", "/nowhere"},
 			wantErr: []string{`-addr "nonsense"`, `-log "xml"`, `-content "/nowhere"`},
 		},
-		{name: "check", args: []string{"check", "-content", dir}, wantStdout: "content OK: 10 occupations"},
+		{name: "check", args: []string{"check", "-content", dir}, wantStdout: "content OK: 10 occupations (7 full, 3 summary-only, 0 residual)"},
 		{name: "check names occupations without wages", args: []string{"check", "-content", dir},
 			wantStdout: "note: 1 occupation has projections but no wages in BLS OEWS, May 2024: 45-3031 Fishing and hunting workers\n"},
 		{

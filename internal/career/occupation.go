@@ -17,6 +17,12 @@ type Occupation struct {
 	Summary  string
 	Sections Sections
 	Updated  string // YYYY-MM-DD of the last editorial review
+	// License says whether the work needs a licence by law; LicenseNote
+	// names it briefly ("a state RN license after the NCLEX-RN").
+	License     License
+	LicenseNote string
+	// Resources are the profession's own bodies, for "More information".
+	Resources []Resource
 
 	Wages      *Wages      // national OEWS figures; nil when BLS publishes none
 	Projection *Projection // Employment Projections; nil when there are none
@@ -28,11 +34,98 @@ type Sections struct {
 	WhatTheyDo      string
 	WorkEnvironment string
 	HowToBecome     string
+	Outlook         string // why the job is growing or shrinking
 }
 
 // Empty reports whether no section has been written.
 func (s Sections) Empty() bool {
-	return s.WhatTheyDo == "" && s.WorkEnvironment == "" && s.HowToBecome == ""
+	return s.WhatTheyDo == "" && s.WorkEnvironment == "" && s.HowToBecome == "" && s.Outlook == ""
+}
+
+// Full reports whether the three core sections of a profile are written.
+func (s Sections) Full() bool {
+	return s.WhatTheyDo != "" && s.WorkEnvironment != "" && s.HowToBecome != ""
+}
+
+// Residual reports whether the occupation is one of SOC's "All Other"
+// catch-all categories, which gather jobs without a code of their own.
+func (o *Occupation) Residual() bool {
+	return strings.HasSuffix(strings.ToLower(o.Title), "all other")
+}
+
+// MinorGroup returns the SOC minor group of a code: "29-2072" → "29-2000".
+func MinorGroup(soc string) string {
+	if len(soc) < 4 {
+		return ""
+	}
+	return soc[:4] + "000"
+}
+
+// NamedNeighbours returns the occupations beside soc that have a name of
+// their own, where an "All Other" page points its readers: those of its
+// SOC broad group, or of its minor group when the broad group has fewer
+// than minNeighbours.
+func NamedNeighbours(all []*Occupation, soc string) []*Occupation {
+	in := func(group func(string) string) []*Occupation {
+		var out []*Occupation
+		for _, o := range all {
+			if o.SOC != soc && !o.Residual() && group(o.SOC) == group(soc) {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	if broad := in(BroadGroup); len(broad) >= minNeighbours {
+		return broad
+	}
+	return in(MinorGroup)
+}
+
+// minNeighbours is the fewest named occupations worth listing from a
+// residual's broad group alone.
+const minNeighbours = 3
+
+// BroadGroup returns the SOC broad group of a code: "29-1229" → "29-1220".
+func BroadGroup(soc string) string {
+	if len(soc) < 6 {
+		return ""
+	}
+	return soc[:6] + "0"
+}
+
+// License says whether an occupation needs a licence by law.
+type License string
+
+// The licence requirements a profile can state.
+const (
+	LicenseUnstated   License = ""
+	LicenseRequired   License = "required"    // in every state, or by federal rule
+	LicenseSomeStates License = "some-states" // required in some states
+	LicenseSomeRoles  License = "some-roles"  // required for some kinds of the work
+)
+
+// Licenses are the values a profile may give, in the order editors see them.
+var Licenses = []License{LicenseRequired, LicenseSomeStates, LicenseSomeRoles}
+
+// Label is how quick facts say it.
+func (l License) Label() string {
+	switch l {
+	case LicenseRequired:
+		return "Required"
+	case LicenseSomeStates:
+		return "Required in some states"
+	case LicenseSomeRoles:
+		return "Required for some roles"
+	}
+	return ""
+}
+
+// Resource is an organisation a profile points readers to: a licensing
+// board, certifying body or professional association.
+type Resource struct {
+	Name  string // "AHIMA (American Health Information Management Association)"
+	URL   string // https only
+	About string // what a reader finds there, in our words
 }
 
 // Group is a major occupational group ("29-0000 Healthcare Practitioners

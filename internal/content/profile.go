@@ -23,13 +23,17 @@ type profile struct {
 	summary  string
 	updated  string
 	sections career.Sections
+
+	license     career.License
+	licenseNote string
+	resources   []career.Resource
 }
 
 // frontMatterKeys are the keys an occupation file may set.
-var frontMatterKeys = []string{"soc", "summary", "updated"}
+var frontMatterKeys = []string{"soc", "summary", "updated", "license", "license_note", "more_info"}
 
 // sectionTitles maps the H2 headings a profile may use to where they go.
-var sectionTitles = []string{"What they do", "Work environment", "How to become one"}
+var sectionTitles = []string{"What they do", "Work environment", "How to become one", "Job outlook"}
 
 var (
 	// figureInProse catches pay, counts and rates typed into prose: they
@@ -118,6 +122,10 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 	var probs career.Problems
 	probs = append(probs, eachKey(name, m, frontMatterKeys, func(key string, line int, value ast.Node) {
 		p.lines[key] = line
+		if key == "more_info" {
+			p.resources = parseResources(name, value, &probs)
+			return
+		}
 		val, isScalar := scalar(value)
 		if !isScalar {
 			probs.Add(name, line, "%s must be a single value", key)
@@ -144,8 +152,27 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 				return
 			}
 			p.updated = val
+		case "license":
+			l := career.License(val)
+			if !slices.Contains(career.Licenses, l) {
+				probs.Add(name, line, "license %q is not one of %s", val, licenseValues())
+				return
+			}
+			p.license = l
+		case "license_note":
+			p.licenseNote = strings.Join(strings.Fields(val), " ")
+			if n := len([]rune(p.licenseNote)); n > maxLicenseNote {
+				probs.Add(name, line, "license_note is %d characters; keep it to %d, it is shown in the quick facts", n, maxLicenseNote)
+			}
+			if figureInProse.MatchString(p.licenseNote) {
+				probs.Add(name, line, "license_note states a figure; figures come from data, not prose")
+			}
 		}
 	})...)
+	_, hasLicense := p.lines["license"]
+	if _, ok := p.lines["license_note"]; ok && !hasLicense {
+		probs.Add(name, p.line("license_note"), "license_note needs license: set license to one of %s", licenseValues())
+	}
 	if _, ok := p.lines["soc"]; !ok {
 		probs.Add(name, 2, "soc is missing: every occupation file names its SOC code")
 	}
@@ -210,6 +237,7 @@ func (p *parsedProfile) parseBody(name string, lines []string, start int) career
 		WhatTheyDo:      render(sectionTitles[0]),
 		WorkEnvironment: render(sectionTitles[1]),
 		HowToBecome:     render(sectionTitles[2]),
+		Outlook:         render(sectionTitles[3]),
 	}
 	return probs
 }
@@ -219,7 +247,38 @@ func (c *Catalog) attach(ps []profile) {
 	for _, p := range ps {
 		o := c.Occupation(p.soc)
 		o.Summary, o.Updated, o.Sections = p.summary, p.updated, p.sections
+		o.License, o.LicenseNote, o.Resources = p.license, p.licenseNote, p.resources
 	}
 }
 
 func lineAt(b []byte, offset int) int { return bytes.Count(b[:offset], []byte("\n")) + 1 }
+
+// Coverage counts how far the occupation files go: full profiles,
+// summaries alone and "All Other" categories, which get a short page.
+type Coverage struct {
+	Full, SummaryOnly, Residual int
+	// Unwritten are the named occupations without a full profile, and
+	// Orphans the residual categories with no named occupation beside
+	// them to point to, as "SOC Title".
+	Unwritten, Orphans []string
+}
+
+// Coverage reports the catalog's profile coverage.
+func (c *Catalog) Coverage() Coverage {
+	var cv Coverage
+	for _, o := range c.Occupations {
+		switch {
+		case o.Residual():
+			cv.Residual++
+			if len(career.NamedNeighbours(c.Occupations, o.SOC)) == 0 {
+				cv.Orphans = append(cv.Orphans, o.SOC+" "+o.Title)
+			}
+		case o.Sections.Full():
+			cv.Full++
+		default:
+			cv.SummaryOnly++
+			cv.Unwritten = append(cv.Unwritten, o.SOC+" "+o.Title)
+		}
+	}
+	return cv
+}

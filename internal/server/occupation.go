@@ -84,6 +84,9 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 		if v, ok := st.Interests[o.SOC]; ok {
 			in.Interests = &v
 		}
+		if o.Residual() {
+			in.Neighbours = career.NamedNeighbours(st.All, o.SOC)
+		}
 		return page.Occupation(page.NewOccupationPage(in)), nil
 	})
 }

@@ -25,7 +25,14 @@ func (s *DB) OccupationBySlug(ctx context.Context, slug string) (*career.Occupat
 	if len(os) == 0 {
 		return nil, fmt.Errorf("store: occupation %q: %w", slug, career.ErrNotFound)
 	}
-	return os[0], nil
+	o := os[0]
+	o.Resources, err = scanAll(ctx, tx, func(rows *sql.Rows, r *career.Resource) error {
+		return rows.Scan(&r.Name, &r.URL, &r.About)
+	}, `SELECT name, url, about FROM occupation_resources WHERE soc = ? ORDER BY position`, o.SOC)
+	if err != nil {
+		return nil, fmt.Errorf("store: occupation %q resources: %w", slug, err)
+	}
+	return o, nil
 }
 
 // OccupationSlug returns the slug of the occupation with a SOC code.
@@ -70,11 +77,11 @@ const projectionColumns = `p.soc, p.title, p.summary, p.emp_base, p.emp_projecte
 
 // findOccupations runs the one occupation query every reader shares.
 func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, args ...any) ([]*career.Occupation, error) {
-	sections := `'', '', ''`
+	sections := `'', '', '', ''`
 	if prose {
-		sections = `o.what_they_do, o.work_environment, o.how_to_become`
+		sections = `o.what_they_do, o.work_environment, o.how_to_become, o.job_outlook`
 	}
-	q := `SELECT o.soc, o.slug, o.title, o.group_code, o.summary, ` + sections + `, o.updated,
+	q := `SELECT o.soc, o.slug, o.title, o.group_code, o.summary, ` + sections + `, o.updated, o.license, o.license_note,
 		` + wageColumns + `, ` + projectionColumns + `
 		FROM occupations o
 		LEFT JOIN wages w ON w.soc = o.soc AND w.area = '99'
@@ -92,7 +99,8 @@ func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, 
 		var w wageRow
 		var p projectionRow
 		dest := []any{&o.SOC, &o.Slug, &o.Title, &o.Group, &o.Summary,
-			&o.Sections.WhatTheyDo, &o.Sections.WorkEnvironment, &o.Sections.HowToBecome, &o.Updated}
+			&o.Sections.WhatTheyDo, &o.Sections.WorkEnvironment, &o.Sections.HowToBecome, &o.Sections.Outlook,
+			&o.Updated, &o.License, &o.LicenseNote}
 		dest = append(dest, w.dest()...)
 		dest = append(dest, p.dest()...)
 		if err := rows.Scan(dest...); err != nil {
@@ -207,16 +215,28 @@ func (s *DB) Projection(ctx context.Context, soc string) (*career.Projection, er
 
 func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO occupations
-		(soc, slug, title, group_code, summary, what_they_do, work_environment, how_to_become, updated)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(soc, slug, title, group_code, summary, what_they_do, work_environment, how_to_become, job_outlook,
+		 updated, license, license_note)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
+	res, err := tx.PrepareContext(ctx, `INSERT INTO occupation_resources (soc, position, name, url, about) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer res.Close()
 	for _, o := range cat.Occupations {
+		s := o.Sections
 		if _, err := stmt.ExecContext(ctx, o.SOC, o.Slug, o.Title, o.Group, o.Summary,
-			o.Sections.WhatTheyDo, o.Sections.WorkEnvironment, o.Sections.HowToBecome, o.Updated); err != nil {
+			s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook, o.Updated, o.License, o.LicenseNote); err != nil {
 			return fmt.Errorf("occupation %s: %w", o.SOC, err)
+		}
+		for i, r := range o.Resources {
+			if _, err := res.ExecContext(ctx, o.SOC, i, r.Name, r.URL, r.About); err != nil {
+				return fmt.Errorf("occupation %s resource %d: %w", o.SOC, i, err)
+			}
 		}
 	}
 	return nil

@@ -44,6 +44,16 @@ type OccupationPage struct {
 	AltTitles  []string
 	Lists      []Link
 	CompareURL string
+	// SalaryURL opens the salary tool with this occupation chosen.
+	SalaryURL string
+	// Resources are "More information": the profession's own bodies.
+	Resources []career.Resource
+	// Apprenticeship is set when BLS's typical training is an
+	// apprenticeship, so "Where to study" explains how to find one.
+	Apprenticeship bool
+	// Neighbours, on an "All Other" page, are the named occupations of
+	// the same SOC minor group.
+	Neighbours []OccupationRow
 
 	// StatePay is mean pay by state, from StatePayRelease.
 	StatePay        []StatePayRow
@@ -219,6 +229,9 @@ type OccupationInput struct {
 	Technology []career.Technology
 	// Lists are the editorial lists the occupation is on.
 	Lists []finder.List
+	// Neighbours are the named occupations of the same SOC minor group,
+	// shown on the page of an "All Other" category.
+	Neighbours []*career.Occupation
 }
 
 // NewOccupationPage builds the profile view model.
@@ -259,6 +272,14 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 	}
 	p.JSONLD = occupationJSONLD(p.Meta, o)
 	p.CompareURL = "/compare?soc=" + o.SOC
+	p.SalaryURL = "/salary?soc=" + o.SOC
+	p.Resources = o.Resources
+	p.Apprenticeship = o.Projection != nil && o.Projection.Training == apprenticeship
+	if o.Residual() {
+		for _, n := range in.Neighbours {
+			p.Neighbours = append(p.Neighbours, newOccupationRow(n))
+		}
+	}
 	return p.withStudy(in.Offers, in.States).withONET(in).withStatePay(in.StatePay)
 }
 
@@ -281,10 +302,14 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 		facts = append(facts, median)
 	}
 	if p := o.Projection; p != nil {
+		training := Fact{Label: "Typical on-the-job training", Value: format.Or(p.Training)}
+		if p.Training == apprenticeship {
+			training.Detail = "paid work with classes; see Where to study"
+		}
 		facts = append(facts,
 			Fact{Label: "Typical entry-level education", Value: format.Or(p.Education)},
 			Fact{Label: "Work experience in a related occupation", Value: format.Or(p.Experience)},
-			Fact{Label: "Typical on-the-job training", Value: format.Or(p.Training)},
+			training,
 		)
 		base, proj := yearLabels(c)
 		facts = append(facts,
@@ -303,8 +328,14 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 	} else if w := o.Wages; w != nil {
 		facts = append(facts, Fact{Label: "Jobs", Value: format.Count(w.Employment)})
 	}
+	if o.License != career.LicenseUnstated {
+		facts = append(facts, Fact{Label: "License", Value: o.License.Label(), Detail: o.LicenseNote})
+	}
 	return facts
 }
+
+// apprenticeship is BLS's name for training by apprenticeship.
+const apprenticeship = "Apprenticeship"
 
 // oewsRelease names the wage survey the figures come from: "May 2025".
 func oewsRelease(c Common) string {

@@ -1,0 +1,21 @@
+-- +goose Up
+-- A full profile's outlook in our words, whether the work needs a licence,
+-- and the organisations it points readers to.
+ALTER TABLE occupations ADD COLUMN job_outlook TEXT NOT NULL DEFAULT '';
+ALTER TABLE occupations ADD COLUMN license TEXT NOT NULL DEFAULT '';
+ALTER TABLE occupations ADD COLUMN license_note TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE occupation_resources (
+    soc      TEXT NOT NULL REFERENCES occupations (soc),
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    url      TEXT NOT NULL,
+    about    TEXT NOT NULL,
+    PRIMARY KEY (soc, position)
+) STRICT;
+
+-- +goose Down
+DROP TABLE occupation_resources;
+ALTER TABLE occupations DROP COLUMN license_note;
+ALTER TABLE occupations DROP COLUMN license;
+ALTER TABLE occupations DROP COLUMN job_outlook;
