@@ -118,13 +118,13 @@ func (s *Server) handleAPI(fn handlerFunc) http.HandlerFunc {
 		if err == nil {
 			return
 		}
-		k := statusOf(err)
+		k := statusOf(r, err)
 		switch {
 		case k.status == http.StatusInternalServerError:
 			s.log.Error("api request failed", "path", r.URL.Path, "error", err, "request_id", requestID(r.Context()))
 			k.heading, k.message = "Internal error", "The request could not be answered; please try again."
 		case k.status >= 500:
-			w.Header().Set("Retry-After", "5")
+			w.Header().Set("Retry-After", retryAfter)
 		}
 		w.Header().Set("Cache-Control", "no-store")
 		var problems []string
@@ -204,10 +204,17 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 		return badRequest("Bad request", q.Problems)
 	}
 	q.Filter.ProgramsPerSchool = 0
-	res, err := st.DB.SearchSchools(r.Context(), q.Filter)
-	if err != nil {
-		return err
-	}
+	return s.serveByQuery(w, r, st, jsonType, func() ([]byte, error) {
+		res, err := st.DB.SearchSchools(r.Context(), q.Filter)
+		if err != nil {
+			return nil, err
+		}
+		return marshalJSON(schoolsJSON(s.opts.BaseURL, q, res))
+	})
+}
+
+// schoolsJSON is the API's answer to a school search.
+func schoolsJSON(base string, q form.School, res *career.SchoolResults) any {
 	out := struct {
 		Total   int         `json:"total"`
 		Page    int         `json:"page"`
@@ -215,7 +222,7 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 		Schools []apiSchool `json:"schools"`
 	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Schools: []apiSchool{}}
 	for _, sc := range res.Schools {
-		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: s.opts.BaseURL + sc.Path(),
+		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: base + sc.Path(),
 			City: sc.City, State: sc.State, Control: sc.Control.Label(), Website: sc.Website, Awards: sc.Matched, Programs: []apiProgram{}}
 		if q.Filter.Near != nil {
 			d, _ := strconv.ParseFloat(strconv.FormatFloat(sc.Distance, 'f', 1, 64), 64)
@@ -226,5 +233,5 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 		}
 		out.Schools = append(out.Schools, as)
 	}
-	return writeJSON(w, r, http.StatusOK, out)
+	return out
 }

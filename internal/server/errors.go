@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -10,6 +11,9 @@ import (
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/view/page"
 )
+
+// retryAfter is the Retry-After of every 503, in seconds.
+const retryAfter = "5"
 
 // errNoSite is the error while no site has been loaded yet.
 var errNoSite = errors.New("server: no site loaded yet")
@@ -33,6 +37,10 @@ var errorKinds = []errorKind{
 		"The request conflicts with the current data."},
 	{errNoSite, http.StatusServiceUnavailable, "Starting up",
 		"The site is loading its data. Please try again in a moment."},
+	{errBusy, http.StatusServiceUnavailable, "Busy right now",
+		"Many searches are running at the moment. Please try again in a few seconds."},
+	{context.DeadlineExceeded, http.StatusServiceUnavailable, "That took too long",
+		"We could not answer in time. Please try again in a moment, or narrow the search."},
 }
 
 // internalError is what a visitor sees of any other error.
@@ -65,8 +73,13 @@ func (e *statusError) Error() string {
 }
 func (e *statusError) Unwrap() error { return e.err }
 
-// statusOf says how an error is shown.
-func statusOf(err error) errorKind {
+// statusOf says how an error is shown. A request whose deadline passed
+// is shown as such whatever the error says: a query stopped by its
+// context may report only that it was interrupted.
+func statusOf(r *http.Request, err error) errorKind {
+	if ctxErr := r.Context().Err(); ctxErr != nil && !errors.Is(err, errNoSite) {
+		err = context.DeadlineExceeded
+	}
 	var se *statusError
 	if errors.As(err, &se) {
 		return errorKind{status: se.status, heading: se.heading, message: se.message}
@@ -82,7 +95,7 @@ func statusOf(err error) errorKind {
 // renderError shows the designed error page. Visitors never see internal
 // error text; 5xx errors are logged with it.
 func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) {
-	k := statusOf(err)
+	k := statusOf(r, err)
 	log := s.log.With("method", r.Method, "path", r.URL.Path, "status", k.status, "request_id", requestID(r.Context()))
 	if k.status == http.StatusInternalServerError {
 		log.Error("request failed", "error", err)
@@ -91,13 +104,14 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 	}
 	if k.status >= 500 {
 		log.Warn("request refused", "error", err)
-		w.Header().Set("Retry-After", "5")
+		w.Header().Set("Retry-After", retryAfter)
 	} else {
 		log.Info("request refused", "error", err)
 	}
 	var buf bytes.Buffer
 	in := page.ErrorInput{Common: s.common(s.current()), Status: k.status, Heading: k.heading, Message: k.message}
-	if rerr := page.Error(page.NewErrorPage(in)).Render(r.Context(), &buf); rerr != nil {
+	// The request may have timed out: render the page all the same.
+	if rerr := page.Error(page.NewErrorPage(in)).Render(context.WithoutCancel(r.Context()), &buf); rerr != nil {
 		log.Error("render error page", "error", rerr)
 		s.write500(w)
 		return

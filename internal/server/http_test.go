@@ -83,9 +83,11 @@ func TestConditionalGet(t *testing.T) {
 	h := mustServer(t, fixture, server.Options{})
 	for _, path := range []string{
 		occupationPath(t, careertest.SOCWritten), // from the page cache
-		"/search?q=nurse",                        // rendered for each request
+		"/search?q=nurse",                        // kept by its query
+		"/search",                                // rendered for each request
 		"/api/v1/occupations/" + careertest.SOCWritten,
-		"/schools.csv?state=" + careertest.State,
+		"/schools.csv", // the full export, built once
+		"/schools?state=" + careertest.State,
 		"/sitemap.xml",
 	} {
 		t.Run(path, func(t *testing.T) {

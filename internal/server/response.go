@@ -24,12 +24,22 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c te
 
 // writeJSON sends v as JSON with the API's caching.
 func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) error {
-	b, err := json.MarshalIndent(v, "", "  ")
+	b, err := marshalJSON(v)
 	if err != nil {
 		return err
 	}
-	b = append(b, '\n')
-	return writeBody(w, r, status, "application/json; charset=utf-8", b, etagOf(b))
+	return writeBody(w, r, status, jsonType, b, etagOf(b))
+}
+
+const jsonType = "application/json; charset=utf-8"
+
+// marshalJSON is the API's JSON: indented, ending in a newline.
+func marshalJSON(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
 }
 
 // etagOf fingerprints a body. The tag is weak because compression changes

@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
@@ -19,7 +18,7 @@ func (s *Server) routes() http.Handler {
 	r.Use(securityHeaders)
 	r.Use(middleware.GetHead)
 	r.Use(middleware.Compress(5, "text/html", "text/css", "image/svg+xml", "application/json", "text/csv", "text/plain"))
-	r.Use(middleware.Timeout(15 * time.Second))
+	r.Use(s.withTimeout)
 
 	r.Get("/", s.handle(s.handleHome))
 	r.Get("/occupations", s.handle(s.handleOccupationIndex))

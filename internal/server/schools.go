@@ -1,7 +1,10 @@
 package server
 
 import (
+	"bytes"
+	"context"
 	"encoding/csv"
+	"io"
 	"fmt"
 	"math"
 	"net/http"
@@ -42,22 +45,24 @@ func (s *Server) handleSchoolFinder(w http.ResponseWriter, r *http.Request, st *
 	if len(f.Problems) > 0 || !f.Searched() {
 		return s.render(w, r, statusFor(f.Problems), page.SchoolFinder(page.NewSchoolFinderPage(in)))
 	}
-	res, err := st.DB.SearchSchools(ctx, f.Filter)
-	if err != nil {
-		return err
-	}
-	pages := max(1, (res.Total+form.SchoolsPerPage-1)/form.SchoolsPerPage)
-	if f.Page > pages {
-		in.Form.Problems = append(in.Form.Problems, fmt.Sprintf("There is no page %d: this search has %d page%s.", f.Page, pages, plural(pages)))
-		return s.render(w, r, http.StatusBadRequest, page.SchoolFinder(page.NewSchoolFinderPage(in)))
-	}
-	in.Results, in.Pages, in.Query = res, pages, r.URL.Query()
-	if res.Total == 0 {
-		if in.Loosen, err = loosenSuggestions(r, st, f); err != nil {
-			return err
+	return s.renderByQuery(w, r, st, func() (templ.Component, error) {
+		res, err := st.DB.SearchSchools(ctx, f.Filter)
+		if err != nil {
+			return nil, err
 		}
-	}
-	return s.render(w, r, http.StatusOK, page.SchoolFinder(page.NewSchoolFinderPage(in)))
+		pages := max(1, (res.Total+form.SchoolsPerPage-1)/form.SchoolsPerPage)
+		if f.Page > pages {
+			in.Form.Problems = append(in.Form.Problems, fmt.Sprintf("There is no page %d: this search has %d page%s.", f.Page, pages, plural(pages)))
+			return nil, &statusPage{http.StatusBadRequest, page.SchoolFinder(page.NewSchoolFinderPage(in))}
+		}
+		in.Results, in.Pages, in.Query = res, pages, r.URL.Query()
+		if res.Total == 0 {
+			if in.Loosen, err = loosenSuggestions(r, st, f); err != nil {
+				return nil, err
+			}
+		}
+		return page.SchoolFinder(page.NewSchoolFinderPage(in)), nil
+	})
 }
 
 func plural(n int) string {
@@ -125,25 +130,58 @@ func loosenSuggestions(r *http.Request, st *site.Site, f form.School) ([]page.Lo
 }
 
 // handleSchoolCSV serves the finder's results as CSV, every page at once.
+// The export of every school is built once per site and kept; a filtered
+// one is written as it is read, inside the gate.
 func (s *Server) handleSchoolCSV(w http.ResponseWriter, r *http.Request, st *site.Site) error {
 	f := form.ParseSchool(r.URL.Query(), st)
 	if len(f.Problems) > 0 {
 		return badRequest("That search did not make sense", f.Problems)
 	}
 	f.Filter.Limit, f.Filter.Offset, f.Filter.ProgramsPerSchool = 0, 0, 0
-	res, err := st.DB.SearchSchools(r.Context(), f.Filter)
+	w.Header().Set("Content-Disposition", `attachment; filename="schools.csv"`)
+	if !f.Searched() {
+		return s.serveCached(w, r, st, "export/schools.csv", false, func() ([]byte, string, error) {
+			var b bytes.Buffer
+			err := s.limited(r.Context(), func() error { return writeSchoolCSV(r.Context(), &b, st, f.Filter) })
+			return b.Bytes(), csvType, err
+		})
+	}
+	return s.limited(r.Context(), func() error {
+		res, err := st.DB.SearchSchools(r.Context(), f.Filter)
+		if err != nil {
+			return err
+		}
+		w.Header().Set("Content-Type", csvType)
+		w.Header().Set("Cache-Control", "public, max-age=300")
+		if r.Method == http.MethodHead {
+			return nil
+		}
+		return schoolRows(w, res, f.Filter.Near != nil)
+	})
+}
+
+const csvType = "text/csv; charset=utf-8"
+
+// writeSchoolCSV searches and writes the results as CSV to w.
+func writeSchoolCSV(ctx context.Context, w io.Writer, st *site.Site, flt career.SchoolFilter) error {
+	res, err := st.DB.SearchSchools(ctx, flt)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
-	cw := csv.NewWriter(&b)
+	return schoolRows(w, res, flt.Near != nil)
+}
+
+// schoolRows writes the CSV of a school search, a row at a time.
+func schoolRows(w io.Writer, res *career.SchoolResults, near bool) error {
+	cw := csv.NewWriter(w)
 	cw.Write([]string{"unitid", "name", "city", "state", "control", "distance_miles", "matching_awards", "all_awards", "website", "matching_programs"})
+	var progs []string
 	for _, sc := range res.Schools {
 		dist := ""
-		if f.Filter.Near != nil {
+		if near {
 			dist = strconv.FormatFloat(math.Round(sc.Distance*10)/10, 'f', 1, 64)
 		}
-		var progs []string
+		progs = progs[:0]
 		for _, p := range sc.Programs {
 			progs = append(progs, fmt.Sprintf("%s %s (%s): %d", p.CIP, p.Title, p.Award.Label(), p.Total))
 		}
@@ -151,9 +189,7 @@ func (s *Server) handleSchoolCSV(w http.ResponseWriter, r *http.Request, st *sit
 			strconv.Itoa(sc.Matched), strconv.Itoa(sc.Total), sc.Website, strings.Join(progs, "; ")})
 	}
 	cw.Flush()
-	body := []byte(b.String())
-	w.Header().Set("Content-Disposition", `attachment; filename="schools.csv"`)
-	return writeBody(w, r, http.StatusOK, "text/csv; charset=utf-8", body, etagOf(body))
+	return cw.Error()
 }
 
 // handleSchoolShow serves one school; a stale or missing slug redirects.
@@ -212,8 +248,12 @@ func (s *Server) handleProgramShow(w http.ResponseWriter, r *http.Request, st *s
 		if err != nil {
 			return nil, err
 		}
-		res, err := st.DB.SearchSchools(r.Context(), career.SchoolFilter{CIPs: []string{cip}, State: state,
-			Sort: career.SortCompletions, ProgramsPerSchool: 6, Limit: programSchools})
+		var res *career.SchoolResults
+		err = s.limited(r.Context(), func() (err error) {
+			res, err = st.DB.SearchSchools(r.Context(), career.SchoolFilter{CIPs: []string{cip}, State: state,
+				Sort: career.SortCompletions, ProgramsPerSchool: 6, Limit: programSchools})
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}

@@ -2,6 +2,8 @@ package server
 
 import (
 	"net/http"
+
+	"github.com/a-h/templ"
 	"net/url"
 	"strings"
 
@@ -24,16 +26,20 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, st *site.S
 		q = strings.ToValidUTF8(q[:search.MaxQuery], "")
 	}
 	in := page.SearchInput{Common: s.common(st), Groups: st.Groups, Query: q, Searched: q != ""}
-	if terms := search.Terms(q); len(terms) > 0 {
+	terms := search.Terms(q)
+	if len(terms) == 0 {
+		return s.render(w, r, http.StatusOK, page.Search(page.NewSearchPage(in)))
+	}
+	return s.renderByQuery(w, r, st, func() (templ.Component, error) {
 		ctx := r.Context()
 		occs, err := st.DB.SearchOccupations(ctx, terms, searchOccupations)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if len(occs) == 0 {
 			if fixed, changed := st.Vocab.Correct(terms); changed {
 				if occs, err = st.DB.SearchOccupations(ctx, fixed, searchOccupations); err != nil {
-					return err
+					return nil, err
 				}
 				if len(occs) > 0 {
 					in.Corrected = strings.Join(fixed, " ")
@@ -41,10 +47,10 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, st *site.S
 			}
 		}
 		if in.Schools, err = st.DB.SearchSchoolNames(ctx, terms, searchSchools); err != nil {
-			return err
+			return nil, err
 		}
 		in.Occupations = occs
 		in.SchoolsURL = "/schools?name=" + url.QueryEscape(q)
-	}
-	return s.render(w, r, http.StatusOK, page.Search(page.NewSearchPage(in)))
+		return page.Search(page.NewSearchPage(in)), nil
+	})
 }

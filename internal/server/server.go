@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/careeratlas/careeratlas/internal/site"
 	"github.com/careeratlas/careeratlas/internal/view/page"
@@ -22,6 +23,12 @@ type Options struct {
 	// NoPageCache renders every request afresh; benchmarks use it to
 	// measure rendering itself, and development uses it.
 	NoPageCache bool
+	// Expensive is how many expensive requests (searches, uncached school
+	// results, exports) run at once; 0 sizes it to the machine.
+	Expensive int
+	// Timeout is how long a request may take before it is answered 503;
+	// 0 means requestTimeout.
+	Timeout time.Duration
 	// Problems, in development, lists the problems of content that could
 	// not be published; every page shows them while the last good content
 	// keeps serving.
@@ -35,6 +42,7 @@ type Server struct {
 	opts    Options
 	static  *staticFiles
 	cache   pageCache
+	gate    *gate
 	page500 []byte
 }
 
@@ -42,7 +50,10 @@ type Server struct {
 // may change between requests when content is reloaded, and is nil while
 // there is none.
 func New(logger *slog.Logger, current func() *site.Site, opts Options) (http.Handler, error) {
-	s := &Server{log: logger, current: current, opts: opts}
+	if opts.Timeout == 0 {
+		opts.Timeout = requestTimeout
+	}
+	s := &Server{log: logger, current: current, opts: opts, gate: newGate(opts.Expensive)}
 	st, err := newStaticFiles()
 	if err != nil {
 		return nil, err

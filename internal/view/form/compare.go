@@ -10,6 +10,10 @@ import (
 // MaxCompare is the most occupations a comparison holds.
 const MaxCompare = 4
 
+// maxCompareRead is how many soc= values are read, to say how many to
+// remove; past it the query is refused outright.
+const maxCompareRead = 20
+
 // Compare is a comparison's query: /compare?soc=29-2072&soc=29-9021.
 type Compare struct {
 	Chosen   []*career.Occupation
@@ -19,7 +23,7 @@ type Compare struct {
 // ParseCompare reads the occupations to compare.
 func ParseCompare(v url.Values, lk Lookup) Compare {
 	var f Compare
-	for _, soc := range cleanList(v["soc"]) {
+	for _, soc := range cleanList(v["soc"], maxCompareRead, "occupations", &f.Problems) {
 		switch o := lk.Occupation(soc); {
 		case !career.ValidSOC(soc):
 			f.Problems = append(f.Problems, fmt.Sprintf("%q is not an occupation code; codes look like 29-2072.", soc))

@@ -49,18 +49,20 @@ func (f Finder) Query(v url.Values) url.Values {
 // ParseFinder reads and checks the occupation finder's query; groups are
 // the major groups that may be chosen.
 func ParseFinder(v url.Values, groups []*career.Group) Finder {
+	var capped []string // problems of lists too long to read
 	f := Finder{
 		Group:      strings.TrimSpace(v.Get("group")),
-		Education:  cleanList(v["edu"]),
+		Education:  cleanList(v["edu"], len(career.Educations), "education levels", &capped),
 		Experience: strings.TrimSpace(v.Get("exp")),
 		Training:   strings.TrimSpace(v.Get("train")),
-		Growth:     cleanList(v["growth"]),
+		Growth:     cleanList(v["growth"], len(career.GrowthBands()), "growth rates", &capped),
 		Openings:   strings.TrimSpace(v.Get("openings")),
 		PayMin:     strings.TrimSpace(v.Get("pay_min")),
 		PayMax:     strings.TrimSpace(v.Get("pay_max")),
 		Interest:   strings.TrimSpace(v.Get("interest")),
 		Sort:       strings.TrimSpace(v.Get("sort")),
 	}
+	f.Problems = capped
 	f.Filter = finder.Filter{Group: f.Group, Education: f.Education, Experience: f.Experience,
 		Training: f.Training, Growth: f.Growth, Interest: f.Interest}
 	number := func(label, s string) float64 {

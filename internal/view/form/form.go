@@ -6,7 +6,7 @@
 package form
 
 import (
-	"slices"
+	"fmt"
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -22,14 +22,24 @@ type Lookup interface {
 	Place(zip string) *career.Place
 }
 
-// cleanList drops empty and repeated values, keeping order.
-func cleanList(vs []string) []string {
+// cleanList drops empty and repeated values, keeping order, and reads at
+// most limit of them: a query can carry thousands of values, and none of
+// our forms takes more than a few dozen. It adds a problem, named by what
+// the values are, when there were more.
+func cleanList(vs []string, limit int, what string, problems *[]string) []string {
 	var out []string
+	seen := make(map[string]bool, min(len(vs), limit))
 	for _, v := range vs {
 		v = strings.TrimSpace(v)
-		if v != "" && !slices.Contains(out, v) {
-			out = append(out, v)
+		if v == "" || seen[v] {
+			continue
 		}
+		if len(out) == limit {
+			*problems = append(*problems, fmt.Sprintf("Choose at most %d %s at a time.", limit, what))
+			break
+		}
+		seen[v] = true
+		out = append(out, v)
 	}
 	return out
 }

@@ -44,6 +44,11 @@ type School struct {
 	Problems []string
 }
 
+// MaxPrograms is how many programs (cip=) one school search takes: more
+// than any area of study a person would pick by hand, and few enough that
+// a search stays cheap.
+const MaxPrograms = 50
+
 // Searched reports whether any filter is set, so results are shown.
 func (f School) Searched() bool {
 	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != ""
@@ -51,18 +56,20 @@ func (f School) Searched() bool {
 
 // ParseSchool reads and checks the school finder's query.
 func ParseSchool(v url.Values, lk Lookup) School {
+	var capped []string // problems of lists too long to read
 	f := School{
 		State:   strings.ToUpper(strings.TrimSpace(v.Get("state"))),
 		ZIP:     strings.TrimSpace(v.Get("zip")),
 		Miles:   strings.TrimSpace(v.Get("miles")),
 		Area:    strings.TrimSpace(v.Get("area")),
-		CIPs:    cleanList(v["cip"]),
-		Creds:   cleanList(v["cred"]),
+		CIPs:    cleanList(v["cip"], MaxPrograms, "programs", &capped),
+		Creds:   cleanList(v["cred"], len(career.CredentialGroups), "credential levels", &capped),
 		Control: strings.TrimSpace(v.Get("control")),
 		Name:    strings.TrimSpace(v.Get("name")),
 		Sort:    strings.TrimSpace(v.Get("sort")),
 		Page:    1,
 	}
+	f.Problems = capped
 	flt := &f.Filter
 	flt.Limit, flt.ProgramsPerSchool = SchoolsPerPage, 4
 	problem := func(format string, args ...any) { f.Problems = append(f.Problems, fmt.Sprintf(format, args...)) }
