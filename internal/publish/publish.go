@@ -67,6 +67,7 @@ func (l *Live) Current() *site.Site {
 // stale, so the caller can report them.
 func (l *Live) Start(ctx context.Context) (stale error, err error) {
 	l.started = stamp(l.content)
+	store.RemoveStale(l.path) // left by a rebuild that was killed
 	if err := l.Reload(ctx); err != nil {
 		if oerr := l.swap(ctx); oerr != nil {
 			return nil, err

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
+	"image/png"
 	"io/fs"
 	"net/http"
 	"regexp"
@@ -249,5 +250,62 @@ func TestStatic(t *testing.T) {
 	}
 	if rec := do(h, http.MethodGet, href, "Accept-Encoding", "gzip"); rec.Header().Get("Content-Encoding") != "gzip" {
 		t.Errorf("stylesheet with Accept-Encoding gzip: Content-Encoding %q, want gzip", rec.Header().Get("Content-Encoding"))
+	}
+}
+
+// TestStaticValidators: static files carry their fingerprint as a strong
+// ETag, fingerprinted or not, and a client that has the bytes gets 304.
+func TestStaticValidators(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	css, _ := fs.ReadFile(web.FS, "static/css/site.css")
+	sum := sha256.Sum256(css)
+	etag := `"` + hex.EncodeToString(sum[:])[:12] + `"`
+	for _, path := range []string{"/static/css/site.css", "/static/css/site.css?v=" + strings.Trim(etag, `"`)} {
+		rec := do(h, http.MethodGet, path)
+		if got := rec.Header().Get("ETag"); got != etag {
+			t.Errorf("%s: ETag %q, want %q", path, got, etag)
+		}
+		for _, match := range []string{etag, "W/" + etag, `"x", ` + etag} {
+			if rec := do(h, http.MethodGet, path, "If-None-Match", match); rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+				t.Errorf("%s If-None-Match %s: %d with %d bytes, want 304", path, match, rec.Code, rec.Body.Len())
+			}
+		}
+		if rec := do(h, http.MethodGet, path, "If-None-Match", `"0123"`); rec.Code != http.StatusOK || !bytes.Equal(rec.Body.Bytes(), css) {
+			t.Errorf("%s for another version: %d, want 200 and the file", path, rec.Code)
+		}
+	}
+	gz := do(h, http.MethodGet, "/static/css/site.css", "Accept-Encoding", "gzip")
+	zr, err := gzip.NewReader(gz.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := io.ReadAll(zr); !bytes.Equal(b, css) || gz.Header().Get("Vary") != "Accept-Encoding" {
+		t.Errorf("gzipped stylesheet: %d bytes unzipped, Vary %q", len(b), gz.Header().Get("Vary"))
+	}
+}
+
+// TestFavicon: /favicon.ico is an ICO holding a 32-pixel PNG of the mark.
+func TestFavicon(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	rec := do(h, http.MethodGet, "/favicon.ico")
+	b := rec.Body.Bytes()
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "image/x-icon" || rec.Header().Get("ETag") == "" {
+		t.Fatalf("status %d, Content-Type %q, ETag %q", rec.Code, rec.Header().Get("Content-Type"), rec.Header().Get("ETag"))
+	}
+	if len(b) < 22 || !bytes.Equal(b[:6], []byte{0, 0, 1, 0, 1, 0}) {
+		t.Fatalf("not an ICO with one image: % x", b[:min(len(b), 6)])
+	}
+	img, err := png.Decode(bytes.NewReader(b[22:]))
+	if err != nil {
+		t.Fatalf("the icon's image: %v", err)
+	}
+	if img.Bounds().Dx() != 32 {
+		t.Errorf("icon %v, want 32 pixels wide", img.Bounds())
+	}
+	if _, _, _, a := img.At(0, 0).RGBA(); a != 0 {
+		t.Error("the corner is not transparent: the disc is round")
+	}
+	if r, g, b, _ := img.At(16, 8).RGBA(); r>>8 != 0xf4 || g>>8 != 0xc9 || b>>8 != 0x5d {
+		t.Errorf("the needle above the centre is %x %x %x, want gold", r>>8, g>>8, b>>8)
 	}
 }

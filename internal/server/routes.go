@@ -45,6 +45,7 @@ func (s *Server) routes() http.Handler {
 	})
 	r.Get("/healthz", s.handleHealth)
 	r.Get("/robots.txt", s.handleRobots)
+	r.Get("/favicon.ico", s.handleFavicon)
 	r.Get("/sitemap.xml", s.handle(s.handleSitemap))
 	r.Get("/static/*", s.static.serve(s.renderError))
 

@@ -41,6 +41,7 @@ type Server struct {
 	current func() *site.Site
 	opts    Options
 	static  *staticFiles
+	favicon staticFile
 	cache   pageCache
 	gate    *gate
 	page500 []byte
@@ -59,6 +60,7 @@ func New(logger *slog.Logger, current func() *site.Site, opts Options) (http.Han
 		return nil, err
 	}
 	s.static = st
+	s.favicon = newFavicon()
 	// Pre-render the 500 page, so a failure can be shown even when
 	// rendering itself is what failed.
 	var buf bytes.Buffer

@@ -47,10 +47,32 @@ func Build(ctx context.Context, path string, cat *content.Catalog) error {
 	if err := os.Chmod(tmpPath, 0o644); err != nil {
 		return fmt.Errorf("store: build: %w", err)
 	}
+	// The file's bytes reach the disk before its name does, and the new
+	// name before Build returns: a crash at any point leaves either the old
+	// database or the whole new one at path, never a torn file.
+	if err := syncPath(tmpPath); err != nil {
+		return fmt.Errorf("store: build: %w", err)
+	}
 	if err := os.Rename(tmpPath, path); err != nil {
 		return fmt.Errorf("store: build: %w", err)
 	}
+	if err := syncPath(dir); err != nil {
+		return fmt.Errorf("store: build: %w", err)
+	}
 	return nil
+}
+
+// syncPath flushes a file, or a directory's entries, to the disk.
+func syncPath(p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func fill(ctx context.Context, db *sql.DB, cat *content.Catalog) error {

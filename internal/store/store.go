@@ -8,6 +8,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -98,15 +99,41 @@ func (s *DB) ContentHash(ctx context.Context) (string, error) {
 }
 
 // ContentHashOf reads the content hash of the database file at path, or ""
-// when there is no usable database there.
+// when there is no usable database there: none, or one built by an older
+// schema, which this code cannot read.
 func ContentHashOf(ctx context.Context, path string) string {
 	db, err := Open(ctx, path)
 	if err != nil {
 		return ""
 	}
 	defer db.Close()
+	var version int64
+	if err := db.db.QueryRowContext(ctx, `SELECT MAX(version_id) FROM goose_db_version`).Scan(&version); err != nil {
+		return ""
+	}
+	if latest, err := latestMigration(); err != nil || version != latest {
+		return ""
+	}
 	h, _ := db.ContentHash(ctx)
 	return h
+}
+
+// latestMigration is the version of the newest embedded migration, the
+// number its file name starts with (00009_profile_depth.sql is 9).
+func latestMigration() (int64, error) {
+	names, err := fs.Glob(migrations.FS, "*.sql")
+	if err != nil {
+		return 0, err
+	}
+	var latest int64
+	for _, n := range names {
+		v, err := goose.NumericComponent(n)
+		if err != nil {
+			return 0, err
+		}
+		latest = max(latest, v)
+	}
+	return latest, nil
 }
 
 // migrate applies the embedded migrations to db.
@@ -130,6 +157,10 @@ func notFound(err error) error {
 }
 
 // removeStale deletes leftovers of builds that died half way.
+// RemoveStale deletes the build files a rebuild stopped midway (a crash,
+// a kill) left beside the database at path.
+func RemoveStale(path string) { removeStale(filepath.Dir(path), filepath.Base(path)) }
+
 func removeStale(dir, base string) {
 	matches, _ := filepath.Glob(filepath.Join(dir, "."+base+".build-*"))
 	for _, m := range matches {
