@@ -1,6 +1,8 @@
 -- +goose Up
 -- A full profile's outlook in our words, whether the work needs a licence,
--- and the organisations it points readers to.
+-- and the organisations it points readers to; the day each dataset was
+-- last imported, for the sitemaps.
+ALTER TABLE sources ADD COLUMN imported TEXT NOT NULL DEFAULT '';
 ALTER TABLE occupations ADD COLUMN job_outlook TEXT NOT NULL DEFAULT '';
 ALTER TABLE occupations ADD COLUMN license TEXT NOT NULL DEFAULT '';
 ALTER TABLE occupations ADD COLUMN license_note TEXT NOT NULL DEFAULT '';
@@ -19,3 +21,4 @@ DROP TABLE occupation_resources;
 ALTER TABLE occupations DROP COLUMN license_note;
 ALTER TABLE occupations DROP COLUMN license;
 ALTER TABLE occupations DROP COLUMN job_outlook;
+ALTER TABLE sources DROP COLUMN imported;

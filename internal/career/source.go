@@ -15,6 +15,9 @@ type Source struct {
 	// BaseYear and ProjectedYear bound a projections release.
 	BaseYear      int `yaml:"base_year,omitempty"`
 	ProjectedYear int `yaml:"projected_year,omitempty"`
+	// Imported is the day the figures last changed on our site
+	// (YYYY-MM-DD): an import of the same file keeps it.
+	Imported string `yaml:"imported,omitempty"`
 }
 
 // Label is the short credit shown next to figures: "BLS OEWS, May 2024".

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/goccy/go-yaml"
 
@@ -41,6 +42,7 @@ func write(dir, name string, t table, src career.Source) error {
 	}
 	src.Dataset = name
 	src.Rows = len(t.rows)
+	src.Imported = importedOn(filepath.Join(dir, name+".source.yaml"), src, time.Now())
 	meta, err := yaml.Marshal(src)
 	if err != nil {
 		return fmt.Errorf("dataset: %s: %w", name, err)
@@ -52,6 +54,18 @@ func write(dir, name string, t table, src career.Source) error {
 		return err
 	}
 	return writeFile(filepath.Join(dir, name+".source.yaml"), meta)
+}
+
+// importedOn is the day to record for src: the day already recorded when
+// the same official file is imported again, today otherwise.
+func importedOn(sidecar string, src career.Source, now time.Time) string {
+	if b, err := os.ReadFile(sidecar); err == nil {
+		var old career.Source
+		if yaml.Unmarshal(b, &old) == nil && old.Imported != "" && old.SHA256 == src.SHA256 && old.Rows == src.Rows {
+			return old.Imported
+		}
+	}
+	return now.UTC().Format(time.DateOnly)
 }
 
 func writeFile(path string, data []byte) error {

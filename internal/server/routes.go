@@ -46,7 +46,8 @@ func (s *Server) routes() http.Handler {
 	r.Get("/healthz", s.handleHealth)
 	r.Get("/robots.txt", s.handleRobots)
 	r.Get("/favicon.ico", s.handleFavicon)
-	r.Get("/sitemap.xml", s.handle(s.handleSitemap))
+	r.Get("/sitemap.xml", s.handle(s.handleSitemapIndex))
+	r.Get("/sitemaps/{name}", s.handle(s.handleSitemap))
 	r.Get("/static/*", s.static.serve(s.renderError))
 
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -823,22 +824,49 @@ func routeTests(t *testing.T) []routeTest {
 
 		// For machines.
 		{
-			name: "sitemap", path: "/sitemap.xml", wantStatus: 200,
+			name: "sitemap index", path: "/sitemap.xml", wantStatus: 200,
 			body: func(t *testing.T, rec *httptest.ResponseRecorder) {
 				if ct := rec.Header().Get("Content-Type"); ct != "application/xml; charset=utf-8" {
 					t.Errorf("Content-Type %q", ct)
 				}
-				var sm struct {
-					URLs []struct {
-						Loc string `xml:"loc"`
-					} `xml:"url"`
+				var index struct {
+					Sitemaps []struct {
+						Loc     string `xml:"loc"`
+						LastMod string `xml:"lastmod"`
+					} `xml:"sitemap"`
 				}
-				if err := xml.Unmarshal(rec.Body.Bytes(), &sm); err != nil {
-					t.Fatalf("sitemap: %v", err)
+				if err := xml.Unmarshal(rec.Body.Bytes(), &index); err != nil {
+					t.Fatalf("sitemap index: %v", err)
 				}
-				locs := map[string]bool{}
-				for _, u := range sm.URLs {
-					locs[u.Loc] = true
+				locs, lastmods := map[string]bool{}, map[string]string{}
+				var parts []string
+				for _, sm := range index.Sitemaps {
+					parts = append(parts, strings.TrimPrefix(sm.Loc, baseURL))
+					if _, err := time.Parse(time.DateOnly, sm.LastMod); err != nil {
+						t.Errorf("%s lastmod %q", sm.Loc, sm.LastMod)
+					}
+					part := do(mustServer(t, fixture, server.Options{}), http.MethodGet, strings.TrimPrefix(sm.Loc, baseURL))
+					var set struct {
+						URLs []struct {
+							Loc     string `xml:"loc"`
+							LastMod string `xml:"lastmod"`
+						} `xml:"url"`
+					}
+					if err := xml.Unmarshal(part.Body.Bytes(), &set); part.Code != 200 || err != nil {
+						t.Fatalf("%s: %d %v", sm.Loc, part.Code, err)
+					}
+					for _, u := range set.URLs {
+						if locs[u.Loc] {
+							t.Errorf("%s is listed twice", u.Loc)
+						}
+						locs[u.Loc], lastmods[u.Loc] = true, u.LastMod
+						if u.LastMod > sm.LastMod {
+							t.Errorf("%s changed %s, after its sitemap's %s", u.Loc, u.LastMod, sm.LastMod)
+						}
+					}
+				}
+				if want := []string{"/sitemaps/pages.xml", "/sitemaps/occupations.xml", "/sitemaps/lists.xml", "/sitemaps/schools.xml", "/sitemaps/programs.xml"}; !slices.Equal(parts, want) {
+					t.Errorf("sitemaps %q, want %q", parts, want)
 				}
 				want := []string{baseURL + "/", baseURL + "/schools", baseURL + schoolPath, baseURL + "/programs/" + careertest.CIP,
 					baseURL + list.Path(), baseURL + "/groups/" + group.Slug}
@@ -847,13 +875,18 @@ func routeTests(t *testing.T) []routeTest {
 				}
 				for _, w := range want {
 					if !locs[w] {
-						t.Errorf("sitemap lacks %s", w)
+						t.Errorf("sitemaps lack %s", w)
 					}
 				}
-				if n := len(sm.URLs); n != len(locs) {
-					t.Errorf("sitemap has %d URLs, %d of them different", n, len(locs))
+				// A profile changed when its prose was reviewed or its figures imported, whichever is later.
+				o := fixture.Occupation(careertest.SOCWritten)
+				if got := lastmods[baseURL+"/occupations/"+o.Slug]; got < o.Updated || got == "" {
+					t.Errorf("profile lastmod %q, want at least its review date %s", got, o.Updated)
 				}
 			},
+		},
+		{
+			name: "unknown sitemap", path: "/sitemaps/nope.xml", wantStatus: 404,
 		},
 		{
 			name: "robots.txt", path: "/robots.txt", wantStatus: 200,
