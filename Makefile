@@ -74,26 +74,17 @@ import-all:
 	go run ./cmd/careeratlas import bea $(SHARED)/bea/SARPP_STATE_2008_2023.csv
 
 # Load test on this machine: serve a built site on a loopback port and
-# attack it for LOAD_SECONDS with LOAD_WORKERS workers, once with profile
-# pages and once with the stylesheet as a static-file baseline.
-LOAD_ADDR    ?= 127.0.0.1:8181
-LOAD_SECONDS ?= 10
-LOAD_WORKERS ?= 16
+# attack each kind of request for LOAD_SECONDS over LOAD_CONNECTIONS
+# connections, then the same bytes from a minimal in-memory server, and
+# print one table of rates, p50, p99 and ratios (cmd/atlasload).
+LOAD_ADDR        ?= 127.0.0.1:8181
+LOAD_SECONDS     ?= 5
+LOAD_CONNECTIONS ?= 64
 load: build
 	@./$(BIN) serve -addr $(LOAD_ADDR) -db $(DB) -content content -log-level warn & pid=$$!; \
 	trap "kill $$pid" EXIT; \
 	for i in $$(seq 1 120); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 1; done; \
-	css=$$(curl -s http://$(LOAD_ADDR)/ | grep -o '/static/css/site.css?v=[0-9a-f]*'); \
-	echo "== occupation pages (gzip)"; \
-	for s in medical-records-specialists registered-nurses software-developers electricians cashiers; do \
-	  printf 'GET http://$(LOAD_ADDR)/occupations/%s\nAccept-Encoding: gzip\n\n' $$s; done | \
-	  go tool vegeta attack -rate=0 -max-workers=$(LOAD_WORKERS) -duration=$(LOAD_SECONDS)s | go tool vegeta report; \
-	echo "== school searches"; \
-	printf 'GET http://$(LOAD_ADDR)/schools?state=OH&area=51\n\nGET http://$(LOAD_ADDR)/schools?zip=43215&miles=25&cip=51.0707\n\nGET http://$(LOAD_ADDR)/search?q=nurse\n\n' | \
-	  go tool vegeta attack -rate=0 -max-workers=$(LOAD_WORKERS) -duration=$(LOAD_SECONDS)s | go tool vegeta report; \
-	echo "== static file baseline"; \
-	printf 'GET http://$(LOAD_ADDR)%s\nAccept-Encoding: gzip\n\n' "$$css" | \
-	  go tool vegeta attack -rate=0 -max-workers=$(LOAD_WORKERS) -duration=$(LOAD_SECONDS)s | go tool vegeta report
+	go run ./cmd/atlasload -site http://$(LOAD_ADDR) -duration $(LOAD_SECONDS)s -connections $(LOAD_CONNECTIONS)
 
 # Reloads under load on this machine: serve a copy of content/, attack it
 # at LOAD_RATE requests a second for RELOAD_SECONDS while RELOADS edits are

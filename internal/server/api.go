@@ -199,6 +199,9 @@ type apiProgram struct {
 
 // handleAPISchools searches schools with the finder's parameters.
 func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *site.Site) error {
+	if served, err := s.fromCache(w, r, st, queryKey(r)); served {
+		return err
+	}
 	q := form.ParseSchool(r.URL.Query(), st)
 	if len(q.Problems) > 0 {
 		return badRequest("Bad request", q.Problems)

@@ -66,10 +66,13 @@ type cachedPage struct {
 	contentType string // "" for HTML
 }
 
-// newCachedPage compresses a page once for all the clients that accept gzip.
-func newCachedPage(body []byte, contentType string) cachedPage {
+// newCachedPage compresses a page once for all the clients that accept
+// gzip, at level: the best for pages of the site's own addresses, which
+// are few and asked often, and the default for pages kept by query,
+// where compressing takes a good part of building the page.
+func newCachedPage(body []byte, contentType string, level int) cachedPage {
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw, _ := gzip.NewWriterLevel(&buf, level)
 	zw.Write(body)
 	zw.Close()
 	return cachedPage{body: body, gz: buf.Bytes(), etag: etagOf(body), contentType: contentType}
@@ -201,7 +204,11 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, st *site.Si
 		if err != nil {
 			return nil, err
 		}
-		cp := newCachedPage(body, ct)
+		level := gzip.BestCompression
+		if byQuery {
+			level = gzip.DefaultCompression
+		}
+		cp := newCachedPage(body, ct, level)
 		if !byQuery {
 			sp.pages.Store(key, cp)
 		} else if sp.queryBytes.Add(int64(len(cp.gz))) <= maxQueryBytes {

@@ -105,6 +105,10 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 	if k.status >= 500 {
 		log.Warn("request refused", "error", err)
 		w.Header().Set("Retry-After", retryAfter)
+		if b, ok := s.unavailable[k.kind]; ok && s.opts.Problems == nil {
+			writeErrorPage(w, k.status, b)
+			return
+		}
 	} else {
 		log.Info("request refused", "error", err)
 	}
@@ -116,17 +120,19 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 		s.write500(w)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(k.status)
-	w.Write(buf.Bytes())
+	writeErrorPage(w, k.status, buf.Bytes())
 }
 
 func (s *Server) write500(w http.ResponseWriter) {
+	writeErrorPage(w, http.StatusInternalServerError, s.page500)
+}
+
+// writeErrorPage sends an error page, never to be cached.
+func writeErrorPage(w http.ResponseWriter, status int, page []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusInternalServerError)
-	w.Write(s.page500)
+	w.WriteHeader(status)
+	w.Write(page)
 }
 
 // notFound is the error for unknown paths and slugs.

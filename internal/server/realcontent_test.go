@@ -397,5 +397,20 @@ func BenchmarkSchoolsZIPRadius(b *testing.B) {
 	benchmarkPath(b, "/schools?zip=10001&miles=50&area=51")
 }
 
+// BenchmarkSchoolsStateAreaUncached and BenchmarkSchoolsZIPRadiusUncached
+// measure a search the page cache has not seen: query, render and all.
+func BenchmarkSchoolsStateAreaUncached(b *testing.B) {
+	benchmarkPathWith(b, server.Options{NoPageCache: true}, "/schools?state=CA&area=51")
+}
+
+func BenchmarkSchoolsZIPRadiusUncached(b *testing.B) {
+	benchmarkPathWith(b, server.Options{NoPageCache: true}, "/schools?zip=10001&miles=50&area=51")
+}
+
+// BenchmarkSearchUncached is the header search without the page cache.
+func BenchmarkSearchUncached(b *testing.B) {
+	benchmarkPathWith(b, server.Options{NoPageCache: true}, "/search?q=nurse")
+}
+
 // BenchmarkSchoolsName is a search by part of a school's name, nationwide.
 func BenchmarkSchoolsName(b *testing.B) { benchmarkPath(b, "/schools?name=community") }

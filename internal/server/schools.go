@@ -27,6 +27,11 @@ const programSchools = 50
 // handleSchoolFinder serves the school finder: the form, and results when
 // any filter is set.
 func (s *Server) handleSchoolFinder(w http.ResponseWriter, r *http.Request, st *site.Site) error {
+	// Only results pages that were answered 200 are kept: a hit needs no
+	// parsing and no query.
+	if served, err := s.fromCache(w, r, st, queryKey(r)); served {
+		return err
+	}
 	ctx := r.Context()
 	f := form.ParseSchool(r.URL.Query(), st)
 	in := page.SchoolFinderInput{Common: s.common(st), Form: f, States: st.States, Families: st.Families}

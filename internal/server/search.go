@@ -21,6 +21,9 @@ const (
 // handleSearch finds occupations by title, other titles and our prose, and
 // schools by name. A misspelt query is corrected and says so.
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request, st *site.Site) error {
+	if served, err := s.fromCache(w, r, st, queryKey(r)); served {
+		return err
+	}
 	q := strings.TrimSpace(r.URL.Query().Get("q"))
 	if len(q) > search.MaxQuery {
 		q = strings.ToValidUTF8(q[:search.MaxQuery], "")

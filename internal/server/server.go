@@ -45,6 +45,9 @@ type Server struct {
 	cache   pageCache
 	gate    *gate
 	page500 []byte
+	// unavailable holds the 503 pages, rendered once: under overload they
+	// must cost next to nothing.
+	unavailable map[error][]byte
 }
 
 // New builds the site's handler. current returns the site to serve; it
@@ -71,6 +74,18 @@ func New(logger *slog.Logger, current func() *site.Site, opts Options) (http.Han
 		return nil, fmt.Errorf("server: render 500 page: %w", err)
 	}
 	s.page500 = buf.Bytes()
+	s.unavailable = map[error][]byte{}
+	for _, k := range errorKinds {
+		if k.status != http.StatusServiceUnavailable {
+			continue
+		}
+		var b bytes.Buffer
+		if err := page.Error(page.NewErrorPage(page.ErrorInput{Common: c, Status: k.status,
+			Heading: k.heading, Message: k.message})).Render(context.Background(), &b); err != nil {
+			return nil, fmt.Errorf("server: render 503 page: %w", err)
+		}
+		s.unavailable[k.kind] = b.Bytes()
+	}
 	return s.routes(), nil
 }
 
