@@ -97,7 +97,7 @@ func TestConditionalGet(t *testing.T) {
 			if first.Code != http.StatusOK || !strings.HasPrefix(etag, `W/"`) {
 				t.Fatalf("status %d, ETag %q: want 200 with a weak ETag", first.Code, etag)
 			}
-			if cc := first.Header().Get("Cache-Control"); cc != "public, max-age=300" {
+			if cc := first.Header().Get("Cache-Control"); cc != "public, max-age=300, s-maxage=1" {
 				t.Errorf("Cache-Control %q, want public, max-age=300", cc)
 			}
 			for _, match := range []string{etag, strings.TrimPrefix(etag, "W/"), `W/"other", ` + etag, "*"} {
@@ -221,9 +221,9 @@ func TestStatic(t *testing.T) {
 		wantSameBytes []byte
 	}{
 		{"fingerprinted", href, 200, "text/css; charset=utf-8", "public, max-age=31536000, immutable", css},
-		{"stale fingerprint", "/static/css/site.css?v=0123456789ab", 200, "text/css; charset=utf-8", "public, max-age=300", css},
-		{"no fingerprint", "/static/css/site.css", 200, "text/css; charset=utf-8", "public, max-age=300", css},
-		{"image", "/static/img/favicon.svg", 200, "image/svg+xml", "public, max-age=300", nil},
+		{"stale fingerprint", "/static/css/site.css?v=0123456789ab", 200, "text/css; charset=utf-8", "public, max-age=300, s-maxage=1", css},
+		{"no fingerprint", "/static/css/site.css", 200, "text/css; charset=utf-8", "public, max-age=300, s-maxage=1", css},
+		{"image", "/static/img/favicon.svg", 200, "image/svg+xml", "public, max-age=300, s-maxage=1", nil},
 		{"unknown file", "/static/css/nope.css", 404, "text/html; charset=utf-8", "no-store", nil},
 		{"directory", "/static/css/", 404, "text/html; charset=utf-8", "no-store", nil},
 		{"outside static", "/static/..%2f..%2fgo.mod", 404, "text/html; charset=utf-8", "no-store", nil},

@@ -50,13 +50,19 @@ func etagOf(body []byte) string {
 	return fmt.Sprintf(`W/"%x"`, h.Sum64())
 }
 
+// pageCacheControl lets browsers keep a page for five minutes, and shared
+// caches (a proxy in front of several replicas) for one second: they
+// then revalidate with the ETag, which costs a 304, so a content reload
+// reaches every visitor of the proxy within a second.
+const pageCacheControl = "public, max-age=300, s-maxage=1"
+
 // writeBody writes a response; a 200 carries its ETag and answers a
 // matching If-None-Match with 304.
 func writeBody(w http.ResponseWriter, r *http.Request, status int, contentType string, body []byte, etag string) error {
 	w.Header().Set("Content-Type", contentType)
 	if status == http.StatusOK {
 		w.Header().Set("ETag", etag)
-		w.Header().Set("Cache-Control", "public, max-age=300")
+		w.Header().Set("Cache-Control", pageCacheControl)
 		if match := r.Header.Get("If-None-Match"); match != "" && etagMatches(match, etag) {
 			w.WriteHeader(http.StatusNotModified)
 			return nil

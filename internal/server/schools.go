@@ -157,7 +157,7 @@ func (s *Server) handleSchoolCSV(w http.ResponseWriter, r *http.Request, st *sit
 			return err
 		}
 		w.Header().Set("Content-Type", csvType)
-		w.Header().Set("Cache-Control", "public, max-age=300")
+		w.Header().Set("Cache-Control", pageCacheControl)
 		if r.Method == http.MethodHead {
 			return nil
 		}

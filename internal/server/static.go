@@ -87,7 +87,7 @@ func (st *staticFiles) serve(fail func(http.ResponseWriter, *http.Request, error
 			fail(w, r, notFound("static file "+p))
 			return
 		}
-		cache := "public, max-age=300"
+		cache := "public, max-age=300, s-maxage=1"
 		if r.URL.Query().Get("v") == f.version {
 			cache = "public, max-age=31536000, immutable"
 		}
