@@ -5,7 +5,10 @@ import (
 	"testing"
 )
 
-func TestGrowthFor(t *testing.T) {
+// scale2024 is the 2024–34 release's scale, as content/growth.yaml sets it.
+var scale2024 = GrowthScale{Release: "2024–34", Min: []float64{7, 5, 3, 1, 0}}
+
+func TestGrowthScale(t *testing.T) {
 	tests := []struct {
 		pct  float64
 		want string
@@ -26,9 +29,23 @@ func TestGrowthFor(t *testing.T) {
 		{-30, "Decline"},
 	}
 	for _, tt := range tests {
-		if got := GrowthFor(tt.pct).Label; got != tt.want {
-			t.Errorf("GrowthFor(%v) = %q, want %q", tt.pct, got, tt.want)
+		if got := scale2024.For(tt.pct).Label; got != tt.want {
+			t.Errorf("For(%v) = %q, want %q", tt.pct, got, tt.want)
 		}
+	}
+	// Another release draws the lines elsewhere.
+	other := GrowthScale{Min: []float64{9, 6, 4, 2, 0}}
+	if got := other.For(7.1).Key; got != "faster" {
+		t.Errorf("7.1 on a scale starting much-faster at 9: %q, want faster", got)
+	}
+	ranges := []string{"7 percent or more", "5 to 6 percent", "3 to 4 percent", "1 to 2 percent", "0 percent", "-1 percent or less"}
+	for i, want := range ranges {
+		if got := scale2024.Range(i); got != want {
+			t.Errorf("Range(%d) = %q, want %q", i, got, want)
+		}
+	}
+	if g, ok := GrowthByKey("little-change"); !ok || g.Label != "Little or no change" {
+		t.Errorf("GrowthByKey(little-change) = %v, %v", g, ok)
 	}
 }
 

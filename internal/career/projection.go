@@ -1,6 +1,10 @@
 package career
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"slices"
+)
 
 // Projection is one line of the BLS Employment Projections table: jobs now
 // and in ten years, openings, and what it takes to enter the occupation.
@@ -18,6 +22,9 @@ type Projection struct {
 	Education    string
 	Experience   string
 	Training     string
+	// Growth is the category of PctChange on the release's scale; zero
+	// when there is no percent change.
+	Growth Growth
 }
 
 // Educations are BLS's typical entry-level education categories, from
@@ -50,41 +57,65 @@ var Trainings = []string{
 // occupations, in the words BLS's Occupational Outlook Handbook uses.
 type Growth struct {
 	Label string // "Much faster than average"
-	Key   string // "much-faster", stable for URLs and CSS
+	Key   string // "much-faster", stable for URLs, CSS and content/growth.yaml
 }
 
-// Growth bands for the 2024–34 projections, when employment in all
-// occupations is projected to grow 3.1 percent. BLS assigns the words
-// by the percent change rounded to a whole number: 7 or more, 5–6, 3–4,
-// 1–2, 0, and −1 or lower.
-var growthBands = []struct {
-	min float64
-	g   Growth
-}{
-	{7, Growth{"Much faster than average", "much-faster"}},
-	{5, Growth{"Faster than average", "faster"}},
-	{3, Growth{"As fast as average", "average"}},
-	{1, Growth{"Slower than average", "slower"}},
-	{0, Growth{"Little or no change", "little-change"}},
-	{math.Inf(-1), Growth{"Decline", "decline"}},
+// growths are BLS's six categories, fastest first. The words stay; where
+// each starts changes with every projections release (GrowthScale).
+var growths = []Growth{
+	{"Much faster than average", "much-faster"},
+	{"Faster than average", "faster"},
+	{"As fast as average", "average"},
+	{"Slower than average", "slower"},
+	{"Little or no change", "little-change"},
+	{"Decline", "decline"},
 }
 
-// GrowthFor returns the band for a percent change.
-func GrowthFor(pct float64) Growth {
+// GrowthBands lists the categories, fastest first.
+func GrowthBands() []Growth { return slices.Clone(growths) }
+
+// GrowthByKey returns the category with a key.
+func GrowthByKey(key string) (Growth, bool) {
+	i := slices.IndexFunc(growths, func(g Growth) bool { return g.Key == key })
+	if i < 0 {
+		return Growth{}, false
+	}
+	return growths[i], true
+}
+
+// GrowthScale is where each category starts in one projections release:
+// Min[i] is the least percent change, rounded to a whole number, of
+// GrowthBands()[i]; the last category, decline, takes everything below.
+// BLS redraws the scale around each release's all-occupations average,
+// so it is content (content/growth.yaml), not code.
+type GrowthScale struct {
+	Release string
+	Min     []float64 // len(GrowthBands())-1, decreasing
+}
+
+// For returns the category of a percent change.
+func (s GrowthScale) For(pct float64) Growth {
 	r := math.Round(pct)
-	for _, b := range growthBands {
-		if r >= b.min {
-			return b.g
+	for i, m := range s.Min {
+		if r >= m {
+			return growths[i]
 		}
 	}
-	return growthBands[len(growthBands)-1].g
+	return growths[len(growths)-1]
 }
 
-// GrowthBands lists the bands, fastest first.
-func GrowthBands() []Growth {
-	out := make([]Growth, len(growthBands))
-	for i, b := range growthBands {
-		out[i] = b.g
+// Range describes where a category starts and ends, "3 to 4 percent".
+func (s GrowthScale) Range(i int) string {
+	switch {
+	case len(s.Min) != len(growths)-1 || i < 0 || i >= len(growths):
+		return ""
+	case i == 0:
+		return fmt.Sprintf("%g percent or more", s.Min[0])
+	case i == len(s.Min):
+		return fmt.Sprintf("%g percent or less", s.Min[i-1]-1)
+	case s.Min[i] == s.Min[i-1]-1:
+		return fmt.Sprintf("%g percent", s.Min[i])
+	default:
+		return fmt.Sprintf("%g to %g percent", s.Min[i], s.Min[i-1]-1)
 	}
-	return out
 }

@@ -28,6 +28,9 @@ type Catalog struct {
 	Sources []career.Source
 	// Total is the all-occupations line of the projections, for comparisons.
 	Total *career.Projection
+	// Growth is where each growth category starts in this projections
+	// release (growth.yaml).
+	Growth career.GrowthScale
 
 	// Schools: the IPEDS directory and completions, the CIP list, the
 	// CIP–SOC crosswalk, ZIP codes and states. Empty until imported.
@@ -92,12 +95,12 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		addErr(err)
 		cat.Sources = append(cat.Sources, wsrc)
 	}
-	projs, psrc, err := dataset.ReadProjections(fsys, "data")
+	projs, projSrc, err := dataset.ReadProjections(fsys, "data")
 	if errors.Is(err, fs.ErrNotExist) {
 		probs.Add("data/projections.csv", 0, "missing: run careeratlas import projections with the Employment Projections workbook")
 	} else {
 		addErr(err)
-		cat.Sources = append(cat.Sources, psrc)
+		cat.Sources = append(cat.Sources, projSrc)
 	}
 	for _, t := range []string{"state", "metro", "nonmetro", "territory"} {
 		ws, src, err := dataset.ReadWages(fsys, "data", dataset.WagesName(t))
@@ -113,8 +116,8 @@ func Load(fsys fs.FS) (*Catalog, error) {
 		addErr(err)
 		cat.Sources = append(cat.Sources, smsrc)
 	}
-	prices, psrc, err := dataset.ReadPrices(fsys, "data")
-	if cat.takeDataset(&probs, psrc, err) {
+	prices, priceSrc, err := dataset.ReadPrices(fsys, "data")
+	if cat.takeDataset(&probs, priceSrc, err) {
 		cat.Prices = prices
 	}
 	probs = append(probs, cat.loadSchools(fsys)...)
@@ -122,8 +125,12 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}
+	// A problem in growth.yaml is listed with the prose's, not alone.
+	var gprobs career.Problems
+	cat.Growth, gprobs = loadGrowth(fsys, projSrc)
 
 	cat.build(wages, projs)
+	cat.setGrowth()
 	probs = append(probs, cat.addStateMeans(stateMeans)...)
 	if len(probs) > 0 {
 		return nil, probs.Err()
@@ -136,6 +143,7 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	addErr(err)
 	cat.Assessment, err = loadAssessment(fsys)
 	addErr(err)
+	probs = append(probs, gprobs...)
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}

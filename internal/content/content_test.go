@@ -45,12 +45,15 @@ They check charts. See [technologists](/occupations/health-information-technolog
 Most finish a certificate.
 `
 
+const growthYAML = "release: May 2024\nmuch-faster: 7\nfaster: 5\naverage: 3\nslower: 1\nlittle-change: 0\n"
+
 func testFS(extra map[string]string) fstest.MapFS {
 	fsys := fstest.MapFS{
 		"data/oews_national.csv":         {Data: []byte(wagesCSV)},
 		"data/oews_national.source.yaml": {Data: []byte(source("oews_national", 3))},
 		"data/projections.csv":           {Data: []byte(projectionsCSV)},
 		"data/projections.source.yaml":   {Data: []byte(source("projections", 3))},
+		"growth.yaml":                    {Data: []byte(growthYAML)},
 	}
 	for name, body := range extra {
 		fsys[name] = &fstest.MapFile{Data: []byte(body)}

@@ -359,7 +359,6 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 }
 
-
 func tail(s string, n int) string {
 	if len(s) <= n {
 		return s

@@ -168,7 +168,7 @@ func (f Filter) Match(o *career.Occupation, interests map[string][6]float64) boo
 	}
 	if len(f.Growth) > 0 {
 		p := pct(o)
-		if math.IsNaN(p) || !slices.Contains(f.Growth, career.GrowthFor(p).Key) {
+		if math.IsNaN(p) || !slices.Contains(f.Growth, o.Projection.Growth.Key) {
 			return false
 		}
 	}

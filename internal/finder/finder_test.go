@@ -16,7 +16,8 @@ func occ(soc, title, edu string, median, pct, openings float64) *career.Occupati
 		o.Wages = &career.Wages{}
 		o.Wages.Annual[2] = career.KnownAmount(median)
 	}
-	o.Projection = &career.Projection{Education: edu, PctChange: career.KnownAmount(pct), Openings: career.KnownAmount(openings), EmpBase: career.KnownAmount(openings * 10)}
+	o.Projection = &career.Projection{Education: edu, PctChange: career.KnownAmount(pct), Openings: career.KnownAmount(openings), EmpBase: career.KnownAmount(openings * 10),
+		Growth: career.GrowthScale{Min: []float64{7, 5, 3, 1, 0}}.For(pct)}
 	return o
 }
 

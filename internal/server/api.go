@@ -89,7 +89,7 @@ func (s *Server) occupationJSON(st *site.Site, o *career.Occupation) apiOccupati
 			PercentChange: amountJSON(p.PctChange), Openings: thousandsJSON(p.Openings),
 			Education: p.Education, Experience: p.Experience, Training: p.Training}
 		if p.PctChange.Available() {
-			ap.Growth = career.GrowthFor(p.PctChange.Value).Label
+			ap.Growth = p.Growth.Label
 		}
 		if src, ok := st.Source("projections"); ok {
 			ap.Release = src.Release

@@ -57,7 +57,7 @@ func (s *Server) handleOccupationCSV(w http.ResponseWriter, r *http.Request, st 
 			row[6] = thousands(p.EmpProjected)
 			row[7] = career.FormatAmount(p.PctChange, 1)
 			if p.PctChange.Available() {
-				row[8] = career.GrowthFor(p.PctChange.Value).Label
+				row[8] = p.Growth.Label
 			}
 			row[9] = thousands(p.Openings)
 			row[10], row[11], row[12] = p.Education, p.Experience, p.Training

@@ -114,7 +114,7 @@ func (s *Server) handle(fn handlerFunc) http.HandlerFunc {
 func (s *Server) common(st *site.Site) page.Common {
 	c := page.Common{BaseURL: s.opts.BaseURL, Stylesheet: s.static.stylesheet}
 	if st != nil {
-		c.Sources, c.Total = st.Sources, st.Total
+		c.Sources, c.Total, c.Growth = st.Sources, st.Total, st.Growth
 	}
 	if s.opts.Problems != nil {
 		c.DevProblems = s.opts.Problems()

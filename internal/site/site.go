@@ -24,6 +24,7 @@ type Store interface {
 	Sources(ctx context.Context) ([]career.Source, error)
 	Groups(ctx context.Context) ([]*career.Group, error)
 	Projection(ctx context.Context, soc string) (*career.Projection, error)
+	GrowthScale(ctx context.Context) (career.GrowthScale, error)
 	States(ctx context.Context) ([]career.State, error)
 	Families(ctx context.Context) ([]career.Program, error)
 	Programs(ctx context.Context) ([]career.Program, error)
@@ -65,6 +66,8 @@ type Site struct {
 	// Total is the all-occupations projection, for comparisons; nil when
 	// the projections have no total line.
 	Total *career.Projection
+	// Growth is where each growth category starts in the projections release.
+	Growth career.GrowthScale
 	// Groups are the major occupational groups, in SOC order.
 	Groups []*career.Group
 	// States are the states and territories that have schools, by name.
@@ -107,6 +110,7 @@ func Load(ctx context.Context, db Store) (*Site, error) {
 			}
 			return err
 		}},
+		{"growth scale", func() error { s.Growth, err = db.GrowthScale(ctx); return err }},
 		{"states", func() error { s.States, err = db.States(ctx); return err }},
 		{"families", func() error { s.Families, err = db.Families(ctx); return err }},
 		{"occupations", func() error { s.All, err = db.ListOccupations(ctx, career.OccupationFilter{}); return err }},

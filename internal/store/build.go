@@ -85,7 +85,7 @@ func fill(ctx context.Context, db *sql.DB, cat *content.Catalog) error {
 	}
 	defer tx.Rollback()
 	steps := []func(context.Context, *sql.Tx, *content.Catalog) error{
-		insertSources, insertGroups, insertOccupations, insertWages, insertProjections,
+		insertSources, insertGroups, insertOccupations, insertWages, insertProjections, insertGrowthScale,
 		insertPlaces, insertPrograms, insertSchools, insertONET, insertSearch, insertLists, insertPrices, insertAssessment,
 	}
 	for _, step := range steps {

@@ -73,7 +73,7 @@ const wageColumns = `w.area, w.area_title, w.area_type, w.soc, w.title, w.level,
 	w.top_coded, w.annual_only, w.hourly_only`
 
 const projectionColumns = `p.soc, p.title, p.summary, p.emp_base, p.emp_projected, p.change,
-	p.pct_change, p.openings, p.median_wage, p.median_top, p.education, p.experience, p.training`
+	p.pct_change, p.openings, p.median_wage, p.median_top, p.education, p.experience, p.training, p.growth`
 
 // findOccupations runs the one occupation query every reader shares.
 func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, args ...any) ([]*career.Occupation, error) {
@@ -157,23 +157,26 @@ type projectionRow struct {
 	openings, median                sql.NullFloat64
 	medianTop                       sql.NullBool
 	education, experience, training sql.NullString
+	growth                          sql.NullString
 }
 
 func (r *projectionRow) dest() []any {
 	return []any{&r.soc, &r.title, &r.summary, &r.base, &r.projected, &r.change, &r.pct,
-		&r.openings, &r.median, &r.medianTop, &r.education, &r.experience, &r.training}
+		&r.openings, &r.median, &r.medianTop, &r.education, &r.experience, &r.training, &r.growth}
 }
 
 func (r *projectionRow) projection() *career.Projection {
 	if !r.soc.Valid {
 		return nil
 	}
+	g, _ := career.GrowthByKey(r.growth.String)
 	return &career.Projection{
 		SOC: r.soc.String, Title: r.title.String, Summary: r.summary.Bool,
 		EmpBase: amount(r.base, false), EmpProjected: amount(r.projected, false),
 		Change: amount(r.change, false), PctChange: amount(r.pct, false),
 		Openings: amount(r.openings, false), MedianWage: amount(r.median, r.medianTop.Bool),
 		Education: r.education.String, Experience: r.experience.String, Training: r.training.String,
+		Growth: g,
 	}
 }
 
@@ -302,8 +305,8 @@ func wageAmounts(w *career.Wages) []career.Amount {
 func insertProjections(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO projections
 		(soc, title, summary, emp_base, emp_projected, change, pct_change, openings,
-		 median_wage, median_top, education, experience, training)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 median_wage, median_top, education, experience, training, growth)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -312,7 +315,7 @@ func insertProjections(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 		_, err := stmt.ExecContext(ctx, p.SOC, p.Title, p.Summary,
 			nullAmount(p.EmpBase), nullAmount(p.EmpProjected), nullAmount(p.Change), nullAmount(p.PctChange),
 			nullAmount(p.Openings), nullAmount(p.MedianWage), p.MedianWage.State == career.TopCoded,
-			p.Education, p.Experience, p.Training)
+			p.Education, p.Experience, p.Training, p.Growth.Key)
 		if err != nil {
 			return fmt.Errorf("projection %s: %w", p.SOC, err)
 		}

@@ -148,6 +148,7 @@ func cut(src, wages fs.FS) (map[string][]byte, error) {
 	c.csv("onet_related", func(r row) bool { return soc[r.get("soc")] && soc[r.get("related_soc")] })
 	c.occupations(soc)
 	c.copy("lists/" + ListSlug + ".md")
+	c.copy("growth.yaml")
 	c.assessment(3)
 	c.out["README.md"] = []byte(readme())
 	return c.out, c.err

@@ -10,10 +10,17 @@ import (
 type AboutDataPage struct {
 	Meta    layout.Meta
 	Sources []SourceRow
-	Bands   []career.Growth
+	Bands   []GrowthBand
 	Total   string
 	// ONETRelease names the O*NET release in its credit: "O*NET 29.3".
 	ONETRelease string
+}
+
+// GrowthBand is a growth category with the changes it covers in this
+// projections release: "3 to 4 percent".
+type GrowthBand struct {
+	career.Growth
+	Range string
 }
 
 // SourceRow is one dataset in the table of sources.
@@ -33,7 +40,9 @@ func NewAboutDataPage(in AboutDataInput) AboutDataPage {
 	p := AboutDataPage{
 		Meta: c.meta("About the data", "Where Career Atlas figures come from, which releases they are, and how we present them.",
 			"/about/data", layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "About the data"}),
-		Bands: career.GrowthBands(),
+	}
+	for i, g := range career.GrowthBands() {
+		p.Bands = append(p.Bands, GrowthBand{Growth: g, Range: c.Growth.Range(i)})
 	}
 	for _, s := range c.Sources {
 		p.Sources = append(p.Sources, SourceRow{s.Name, s.Release, s.File, format.Number(float64(s.Rows), 0)})

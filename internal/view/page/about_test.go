@@ -28,8 +28,9 @@ func TestNewAboutDataPage(t *testing.T) {
 	if got := p.Sources[len(p.Sources)-1].Rows; got != "1,234,567" {
 		t.Errorf("rows = %q, want 1,234,567", got)
 	}
-	if !slices.Equal(p.Bands, career.GrowthBands()) {
-		t.Errorf("Bands = %+v, want the growth bands", p.Bands)
+	if len(p.Bands) != 6 || p.Bands[0].Key != "much-faster" || p.Bands[0].Range != "7 percent or more" ||
+		p.Bands[2].Range != "3 to 4 percent" || p.Bands[5].Key != "decline" || p.Bands[5].Range != "-1 percent or less" {
+		t.Errorf("Bands = %+v, want the six categories with the fixture scale's ranges", p.Bands)
 	}
 	if p.Total != "+3.1%" {
 		t.Errorf("Total = %q, want +3.1%%", p.Total)

@@ -116,7 +116,7 @@ func NewComparePage(in CompareInput) ComparePage {
 			if !p.PctChange.Available() {
 				return format.NotAvailable
 			}
-			return format.Percent(p.PctChange) + " (" + career.GrowthFor(p.PctChange.Value).Label + ")"
+			return format.Percent(p.PctChange) + " (" + p.Growth.Label + ")"
 		}))
 		row("Openings a year", proj(func(p *career.Projection) string { return format.Thousands(p.Openings) }))
 		row("Strongest interests", func(o *career.Occupation) string {

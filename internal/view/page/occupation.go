@@ -170,6 +170,8 @@ type Common struct {
 	Sources    []career.Source
 	// Total is the all-occupations projection, for "compared with average".
 	Total *career.Projection
+	// Growth is where each growth category starts, for the about page.
+	Growth career.GrowthScale
 	// DevProblems, in development, are the problems of unpublished content.
 	DevProblems []string
 }
@@ -317,7 +319,7 @@ func quickFacts(c Common, o *career.Occupation) []Fact {
 			Fact{Label: "Projected jobs, " + proj, Value: format.Thousands(p.EmpProjected)},
 		)
 		if p.PctChange.Available() {
-			g := career.GrowthFor(p.PctChange.Value)
+			g := p.Growth
 			detail := g.Label
 			if c.Total != nil && c.Total.PctChange.Available() {
 				detail += " (all occupations: " + format.Percent(c.Total.PctChange) + ")"

@@ -112,7 +112,7 @@ func TestNewOccupationPage(t *testing.T) {
 			t.Fatal("no outlook section")
 		}
 		want := page.OutlookView{Chart: v.Chart, Base: "2024", Projected: "2034", EmpBase: "194,800", EmpProjected: "208,600",
-			Change: "+13,800", PctChange: "+7.1%", Growth: career.GrowthFor(7.1), Openings: "14,200", AllOccupations: "+3.1%"}
+			Change: "+13,800", PctChange: "+7.1%", Growth: career.Growth{Label: "Much faster than average", Key: "much-faster"}, Openings: "14,200", AllOccupations: "+3.1%"}
 		if !reflect.DeepEqual(*v, want) {
 			t.Errorf("Outlook:\n got %+v\nwant %+v", *v, want)
 		}

@@ -70,7 +70,7 @@ const (
 
 // common is what the server gives every page builder for the fixture.
 func common() page.Common {
-	return page.Common{BaseURL: baseURL, Stylesheet: stylesheet, Sources: fx.Sources, Total: fx.Total}
+	return page.Common{BaseURL: baseURL, Stylesheet: stylesheet, Sources: fx.Sources, Total: fx.Total, Growth: fx.Growth}
 }
 
 // occupation returns a fixture occupation with its figures, as the

@@ -76,7 +76,7 @@ func newOutlookView(c Common, p *career.Projection) *OutlookView {
 		Openings: format.Thousands(p.Openings),
 	}
 	if p.PctChange.Available() {
-		v.Growth = career.GrowthFor(p.PctChange.Value)
+		v.Growth = p.Growth
 	}
 	if c.Total != nil {
 		v.AllOccupations = format.Percent(c.Total.PctChange)

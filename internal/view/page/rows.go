@@ -27,7 +27,7 @@ func newOccupationRow(o *career.Occupation) OccupationRow {
 	if p := o.Projection; p != nil {
 		r.Education = format.Or(p.Education)
 		if p.PctChange.Available() {
-			r.Growth = career.GrowthFor(p.PctChange.Value)
+			r.Growth = p.Growth
 			r.PctChange = format.Percent(p.PctChange)
 		}
 	}
