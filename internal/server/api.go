@@ -212,18 +212,24 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 		if err != nil {
 			return nil, err
 		}
-		return marshalJSON(schoolsJSON(s.opts.BaseURL, q, res))
+		release := ""
+		if src, ok := st.Source("completions"); ok {
+			release = src.Release
+		}
+		return marshalJSON(schoolsJSON(s.opts.BaseURL, release, q, res))
 	})
 }
 
 // schoolsJSON is the API's answer to a school search.
-func schoolsJSON(base string, q form.School, res *career.SchoolResults) any {
+// Awards are counted in the IPEDS completions of release.
+func schoolsJSON(base, release string, q form.School, res *career.SchoolResults) any {
 	out := struct {
 		Total   int         `json:"total"`
 		Page    int         `json:"page"`
 		PerPage int         `json:"per_page"`
+		Release string      `json:"awards_release"`
 		Schools []apiSchool `json:"schools"`
-	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Schools: []apiSchool{}}
+	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Release: release, Schools: []apiSchool{}}
 	for _, sc := range res.Schools {
 		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: base + sc.Path(),
 			City: sc.City, State: sc.State, Control: sc.Control.Label(), Website: sc.Website, Awards: sc.Matched, Programs: []apiProgram{}}

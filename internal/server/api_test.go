@@ -209,9 +209,10 @@ func TestAPISchools(t *testing.T) {
 		t.Fatalf("status %d, want 200", rec.Code)
 	}
 	var got struct {
-		Total   int `json:"total"`
-		Page    int `json:"page"`
-		PerPage int `json:"per_page"`
+		Total   int    `json:"total"`
+		Page    int    `json:"page"`
+		PerPage int    `json:"per_page"`
+		Release string `json:"awards_release"`
 		Schools []struct {
 			UnitID   string   `json:"unitid"`
 			Name     string   `json:"name"`
@@ -227,6 +228,9 @@ func TestAPISchools(t *testing.T) {
 	mustJSON(t, rec, &got)
 	if got.Total == 0 || got.Total != len(got.Schools) || got.Page != 1 || got.PerPage != 20 {
 		t.Fatalf("total %d, page %d of %d, %d schools; want every school on page 1 of 20", got.Total, got.Page, got.PerPage, len(got.Schools))
+	}
+	if src, _ := fixture.Source("completions"); got.Release != src.Release || got.Release == "" {
+		t.Errorf("awards_release %q, want the completions release %q", got.Release, src.Release)
 	}
 	if first := got.Schools[0]; first.UnitID != careertest.UnitID || first.URL != baseURL+schoolPath {
 		t.Errorf("first school %s at %s, want %s at %s", first.UnitID, first.URL, careertest.UnitID, baseURL+schoolPath)

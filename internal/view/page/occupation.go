@@ -272,7 +272,7 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 	if s, ok := c.Source("projections"); ok && o.Projection != nil {
 		p.Sources = append(p.Sources, SourceLine{"Outlook, openings and entry requirements", s.Label(), s.File})
 	}
-	p.JSONLD = occupationJSONLD(p.Meta, o)
+	p.JSONLD = occupationJSONLD(p.Meta, o, c)
 	p.CompareURL = "/compare?soc=" + o.SOC
 	p.SalaryURL = "/salary?soc=" + o.SOC
 	p.Resources = o.Resources
@@ -357,7 +357,7 @@ func yearLabels(c Common) (string, string) {
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
-func occupationJSONLD(m layout.Meta, o *career.Occupation) map[string]any {
+func occupationJSONLD(m layout.Meta, o *career.Occupation, c Common) map[string]any {
 	ld := map[string]any{
 		"@context":             "https://schema.org",
 		"@type":                "Occupation",
@@ -380,6 +380,10 @@ func occupationJSONLD(m layout.Meta, o *career.Occupation) map[string]any {
 	if w := o.Wages; w != nil && w.Annual[2].State == career.Known {
 		dist := map[string]any{
 			"@type": "MonetaryAmountDistribution", "name": "base", "currency": "USD", "duration": "P1Y",
+		}
+		if s, ok := c.Source("oews_national"); ok {
+			// The release the figures are from, as on the page.
+			dist["description"] = "Annual wages of wage and salary workers in the United States, " + s.Label()
 		}
 		keys := []string{"percentile10", "percentile25", "median", "percentile75", "percentile90"}
 		for i, a := range w.Annual {

@@ -226,6 +226,7 @@ func TestNewOccupationPage(t *testing.T) {
 		}
 		salary := estimatedSalary(t, ld)
 		want := map[string]any{"@type": "MonetaryAmountDistribution", "name": "base", "currency": "USD", "duration": "P1Y",
+			"description":  "Annual wages of wage and salary workers in the United States, BLS OEWS, May 2024",
 			"percentile10": 35780.0, "percentile25": 41600.0, "median": 50250.0, "percentile75": 64070.0, "percentile90": 80950.0}
 		if !reflect.DeepEqual(salary, want) {
 			t.Errorf("estimatedSalary:\n got %v\nwant %v", salary, want)
