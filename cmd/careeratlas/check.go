@@ -22,6 +22,20 @@ func runCheck(args []string, getenv func(string) string, stdout, stderr io.Write
 		return err
 	}
 	cv := cat.Coverage()
+	// Every named occupation has a full profile and every "All Other"
+	// category a named neighbour to point to; the site still serves a
+	// page without them (a new BLS release can add an occupation), but
+	// the content is not done.
+	for _, o := range cv.Unwritten {
+		fmt.Fprintf(stderr, "%s: no full profile: write What they do, Work environment and How to become one\n", prefixDir(*contentDir, "occupations/"+o.Slug+".md"))
+	}
+	for _, o := range cv.Orphans {
+		fmt.Fprintf(stderr, "%s: an \"All Other\" category with no named occupation beside it in its SOC group to point to\n", prefixDir(*contentDir, "occupations/"+o.Slug+".md"))
+	}
+	if n := len(cv.Unwritten) + len(cv.Orphans); n > 0 {
+		return fmt.Errorf("content: %d full, %d summary-only, %d residual: %d to finish (listed above) in %s",
+			cv.Full, cv.SummaryOnly, cv.Residual, n, *contentDir)
+	}
 	fmt.Fprintf(stdout, "content OK: %d occupations (%d full, %d summary-only, %d residual), %d groups\n",
 		len(cat.Occupations), cv.Full, cv.SummaryOnly, cv.Residual, len(cat.Groups))
 	printUnmatched(stdout, cat)

@@ -296,7 +296,9 @@ func TestCommandLine(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	none := func(string) string { return "" }
-	dir := careertest.Dir(t)
+	dir := careertest.Dir(t) // three occupations with a summary only
+	done := careertest.Dir(t)
+	careertest.FillProfiles(t, done)
 	for _, tc := range []struct {
 		name       string
 		args       []string
@@ -313,8 +315,11 @@ func TestCommandLine(t *testing.T) {
 			args:    []string{"serve", "-addr", "nonsense", "-log", "xml", "-content", "/nowhere"},
 			wantErr: []string{`-addr "nonsense"`, `-log "xml"`, `-content "/nowhere"`},
 		},
-		{name: "check", args: []string{"check", "-content", dir}, wantStdout: "content OK: 10 occupations (7 full, 3 summary-only, 0 residual)"},
-		{name: "check names occupations without wages", args: []string{"check", "-content", dir},
+		{name: "check", args: []string{"check", "-content", done}, wantStdout: "content OK: 10 occupations (10 full, 0 summary-only, 0 residual)"},
+		{name: "check lists profiles still to write", args: []string{"check", "-content", dir},
+			wantErr:    []string{"7 full, 3 summary-only, 0 residual: 3 to finish"},
+			wantStderr: "/occupations/actors.md: no full profile: write What they do, Work environment and How to become one"},
+		{name: "check names occupations without wages", args: []string{"check", "-content", done},
 			wantStdout: "note: 1 occupation has projections but no wages in BLS OEWS, May 2024: 45-3031 Fishing and hunting workers\n"},
 		{
 			name:       "seed",
@@ -352,7 +357,7 @@ func TestCheckRealContent(t *testing.T) {
 	dir, _ := realContent(t)
 	var stdout strings.Builder
 	err := run(context.Background(), []string{"careeratlas", "check", "-content", dir}, func(string) string { return "" }, &stdout, io.Discard)
-	if err != nil || !strings.Contains(stdout.String(), "content OK: 832 occupations") {
-		t.Errorf("check: got %v, %q; want no error and content OK: 832 occupations", err, stdout.String())
+	if err != nil || !strings.Contains(stdout.String(), "content OK: ") || !strings.Contains(stdout.String(), " 0 summary-only") {
+		t.Errorf("check: got %v, %q; want no error, content OK and every named occupation written", err, stdout.String())
 	}
 }

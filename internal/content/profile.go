@@ -259,8 +259,8 @@ type Coverage struct {
 	Full, SummaryOnly, Residual int
 	// Unwritten are the named occupations without a full profile, and
 	// Orphans the residual categories with no named occupation beside
-	// them to point to, as "SOC Title".
-	Unwritten, Orphans []string
+	// them to point to.
+	Unwritten, Orphans []*career.Occupation
 }
 
 // Coverage reports the catalog's profile coverage.
@@ -271,13 +271,13 @@ func (c *Catalog) Coverage() Coverage {
 		case o.Residual():
 			cv.Residual++
 			if len(career.NamedNeighbours(c.Occupations, o.SOC)) == 0 {
-				cv.Orphans = append(cv.Orphans, o.SOC+" "+o.Title)
+				cv.Orphans = append(cv.Orphans, o)
 			}
 		case o.Sections.Full():
 			cv.Full++
 		default:
 			cv.SummaryOnly++
-			cv.Unwritten = append(cv.Unwritten, o.SOC+" "+o.Title)
+			cv.Unwritten = append(cv.Unwritten, o)
 		}
 	}
 	return cv

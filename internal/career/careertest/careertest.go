@@ -182,3 +182,28 @@ func SetSummary(t testing.TB, dir, text string) (line int) {
 	}
 	return line
 }
+
+// FillProfiles gives each occupation file of the content tree at dir
+// the sections it lacks of a full profile, as a finished tree has them.
+func FillProfiles(t testing.TB, dir string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "occupations", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.TrimRight(string(b), "\n") + "\n"
+		for _, h := range []string{"What they do", "Work environment", "How to become one"} {
+			if !strings.Contains(text, "\n## "+h+"\n") {
+				text += "\n## " + h + "\n\nWritten for the test.\n"
+			}
+		}
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
