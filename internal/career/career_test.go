@@ -2,6 +2,7 @@ package career
 
 import (
 	"errors"
+	"slices"
 	"testing"
 )
 
@@ -104,5 +105,41 @@ func TestInvalidError(t *testing.T) {
 	}
 	if (Problems{}).Err() != nil {
 		t.Error("no problems should be no error")
+	}
+}
+
+func TestResidualAndNeighbours(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Health Technologists and Technicians, All Other":    true,
+		"Health technologists and technicians, all other":    true, // as the projections write it
+		"Dentists, All Other Specialists":                    true,
+		"Farmers, Ranchers, and Other Agricultural Managers": false,
+		"Medical Records Specialists":                        false,
+	} {
+		if got := (&Occupation{Title: title}).Residual(); got != want {
+			t.Errorf("Residual(%q) = %v, want %v", title, got, want)
+		}
+	}
+	occ := func(soc, title string) *Occupation { return &Occupation{SOC: soc, Title: title} }
+	all := []*Occupation{
+		occ("29-1021", "Dentists, General"), occ("29-1022", "Oral and Maxillofacial Surgeons"),
+		occ("29-1023", "Orthodontists"), occ("29-1029", "Dentists, All Other Specialists"),
+		occ("29-1031", "Dietitians and Nutritionists"),
+		occ("29-2091", "Orthotists and Prosthetists"), occ("29-2099", "Health Technologists and Technicians, All Other"),
+		occ("29-2072", "Medical Records Specialists"),
+	}
+	names := func(os []*Occupation) (out []string) {
+		for _, o := range os {
+			out = append(out, o.SOC)
+		}
+		return out
+	}
+	// Three named dentists share the broad group: they are enough.
+	if got := names(NamedNeighbours(all, "29-1029")); !slices.Equal(got, []string{"29-1021", "29-1022", "29-1023"}) {
+		t.Errorf("neighbours of 29-1029: %q", got)
+	}
+	// One named occupation in the broad group is too few: the minor group's, without residuals.
+	if got := names(NamedNeighbours(all, "29-2099")); !slices.Equal(got, []string{"29-2091", "29-2072"}) {
+		t.Errorf("neighbours of 29-2099: %q", got)
 	}
 }

@@ -50,7 +50,8 @@ func (s Sections) Full() bool {
 // Residual reports whether the occupation is one of SOC's "All Other"
 // catch-all categories, which gather jobs without a code of their own.
 func (o *Occupation) Residual() bool {
-	return strings.HasSuffix(strings.ToLower(o.Title), "all other")
+	t := strings.ToLower(o.Title)
+	return strings.HasSuffix(t, "all other") || strings.Contains(t, ", all other ") // "Dentists, All Other Specialists"
 }
 
 // MinorGroup returns the SOC minor group of a code: "29-2072" → "29-2000".

@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"errors"
-	"net/http"
 	"runtime"
 	"sync/atomic"
 	"time"
@@ -76,15 +75,3 @@ func (s *Server) limited(ctx context.Context, fn func() error) error {
 // requestTimeout is how long a request may take before it is answered
 // 503; the server's write timeout is longer, so the answer gets out.
 const requestTimeout = 10 * time.Second
-
-// withTimeout gives each request a deadline. Handlers pass the context to
-// every query, so a slow one stops and its error is shown as 503 (Retry
-// later) by the one error renderer; nothing else writes a status, so a
-// response never gets two.
-func (s *Server) withTimeout(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
-		defer cancel()
-		next.ServeHTTP(w, r.WithContext(ctx))
-	})
-}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"time"
@@ -19,14 +20,17 @@ func requestID(ctx context.Context) string {
 	return id
 }
 
-// withRequestID gives each request an ID for the logs and the response.
-func withRequestID(next http.Handler) http.Handler {
+// withRequestContext gives each request an ID, for the logs and the
+// response, and its deadline (see Options.Timeout), in one context.
+func (s *Server) withRequestContext(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b := make([]byte, 8)
-		rand.Read(b)
-		id := hex.EncodeToString(b)
-		w.Header().Set("X-Request-Id", id)
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), requestIDKey, id)))
+		var b [8]byte
+		rand.Read(b[:])
+		id := hex.EncodeToString(b[:])
+		w.Header()["X-Request-Id"] = []string{id}
+		ctx, cancel := context.WithTimeout(context.WithValue(r.Context(), requestIDKey, id), s.opts.Timeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 
@@ -55,9 +59,14 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 
 func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
-// logRequests logs one line per request.
+// logRequests logs one line per request, at debug level; when that level
+// is off, requests pass straight through.
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !s.log.Enabled(r.Context(), slog.LevelDebug) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
@@ -89,16 +98,25 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 const contentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
+// securityHeaderValues are the headers every response carries, in
+// canonical form. The slices are shared by every response and never
+// appended to: Set replaces them, and a full slice's Add copies it.
+var securityHeaderValues = map[string][]string{
+	"Content-Security-Policy":    {contentSecurityPolicy},
+	"X-Content-Type-Options":     {"nosniff"},
+	"X-Frame-Options":            {"DENY"},
+	"Referrer-Policy":            {"strict-origin-when-cross-origin"},
+	"Permissions-Policy":         {"camera=(), microphone=(), geolocation=(), interest-cohort=()"},
+	"Cross-Origin-Opener-Policy": {"same-origin"},
+}
+
 // securityHeaders sets the headers every response carries.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
-		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
-		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
-		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		for k, v := range securityHeaderValues {
+			h[k] = v[:1:1]
+		}
 		next.ServeHTTP(w, r)
 	})
 }

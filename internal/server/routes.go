@@ -12,13 +12,12 @@ import (
 // routes lists every path the site answers, top to bottom.
 func (s *Server) routes() http.Handler {
 	r := chi.NewRouter()
-	r.Use(withRequestID)
+	r.Use(s.withRequestContext)
 	r.Use(s.logRequests)
 	r.Use(s.recoverPanics)
 	r.Use(securityHeaders)
 	r.Use(middleware.GetHead)
 	r.Use(middleware.Compress(5, "text/html", "text/css", "image/svg+xml", "application/json", "text/csv", "text/plain"))
-	r.Use(s.withTimeout)
 
 	r.Get("/", s.handle(s.handleHome))
 	r.Get("/occupations", s.handle(s.handleOccupationIndex))
