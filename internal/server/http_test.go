@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -307,5 +308,26 @@ func TestFavicon(t *testing.T) {
 	}
 	if r, g, b, _ := img.At(16, 8).RGBA(); r>>8 != 0xf4 || g>>8 != 0xc9 || b>>8 != 0x5d {
 		t.Errorf("the needle above the centre is %x %x %x, want gold", r>>8, g>>8, b>>8)
+	}
+}
+
+// TestContentLength: a page whose bytes are known goes out with their
+// length, compressed or not, and one compressed on the way never carries
+// the length of the uncompressed page.
+func TestContentLength(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	for _, tc := range []struct{ path, encoding string }{
+		{occupationPath(t, careertest.SOCWritten), "gzip"}, // kept gzipped
+		{occupationPath(t, careertest.SOCWritten), ""},
+		{"/compare?soc=" + careertest.SOCWritten + "&soc=" + careertest.SOCNurse, "gzip"}, // compressed by the middleware
+		{"/compare?soc=" + careertest.SOCWritten + "&soc=" + careertest.SOCNurse, ""},
+	} {
+		rec := do(h, http.MethodGet, tc.path, "Accept-Encoding", tc.encoding)
+		if got := rec.Header().Get("Content-Length"); got != "" && got != strconv.Itoa(rec.Body.Len()) {
+			t.Errorf("%s (%q): Content-Length %s for %d bytes", tc.path, tc.encoding, got, rec.Body.Len())
+		}
+		if tc.path == occupationPath(t, careertest.SOCWritten) && rec.Header().Get("Content-Length") == "" {
+			t.Errorf("%s (%q): no Content-Length for a page whose bytes are known", tc.path, tc.encoding)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/a-h/templ"
@@ -68,6 +69,10 @@ func writeBody(w http.ResponseWriter, r *http.Request, status int, contentType s
 			return nil
 		}
 	}
+	// The whole body is known, so it goes out in one piece rather than
+	// chunked; the compressing middleware drops the length when it
+	// compresses what is not compressed yet.
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(body)
