@@ -102,35 +102,25 @@ func AboutData(p AboutDataPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 7, "</tbody></table></div><h2>Pay</h2><p>Pay comes from the Occupational Employment and Wage Statistics survey of employers. It covers wage and salary workers, not the self-employed. The median is the middle wage: half of workers earn more, half earn less. Where the survey could not publish a figure reliably we say \"not available\" rather than show a zero. The survey does not report wages above a ceiling; such figures are shown as the ceiling \"or more\".</p><h2>Outlook</h2><p>Jobs now and in ten years, openings, and the usual education, experience and training needed to start come from the Employment Projections program. Openings count new jobs plus jobs left by workers who retire or change occupations. We describe growth with the same bands the Occupational Outlook Handbook uses, comparing each occupation with the projected change for all occupations ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 7, "</tbody></table></div><h2>Pay</h2><p>Pay comes from the Occupational Employment and Wage Statistics survey of employers. It covers wage and salary workers, not the self-employed. The median is the middle wage: half of workers earn more, half earn less. Where the survey could not publish a figure reliably we say \"not available\" rather than show a zero. The survey does not report wages above a ceiling; such figures are shown as the ceiling \"or more\".</p><h2>Outlook</h2><p>Jobs now and in ten years, openings, and the usual education, experience and training needed to start come from the Employment Projections program. Openings count new jobs plus jobs left by workers who retire or change occupations. We describe growth with the same bands the Occupational Outlook Handbook uses, comparing each occupation with the projected change for all occupations")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			if p.Total != "" {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 8, "(")
-				if templ_7745c5c3_Err != nil {
-					return templ_7745c5c3_Err
-				}
-				var templ_7745c5c3_Var7 string
-				templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinStringErrs(p.Total)
-				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 41, Col: 15}
-				}
-				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var7))
-				if templ_7745c5c3_Err != nil {
-					return templ_7745c5c3_Err
-				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 9, ") ")
-				if templ_7745c5c3_Err != nil {
-					return templ_7745c5c3_Err
-				}
+			var templ_7745c5c3_Var7 string
+			templ_7745c5c3_Var7, templ_7745c5c3_Err = templ.JoinStringErrs(parenthesized(p.Total))
+			if templ_7745c5c3_Err != nil {
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 39, Col: 99}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, ". Each band covers a range of projected change, rounded to a whole percent, that BLS sets anew with every release:</p><ul>")
+			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var7))
+			if templ_7745c5c3_Err != nil {
+				return templ_7745c5c3_Err
+			}
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 8, ". Each band covers a range of projected change, rounded to a whole percent, that BLS sets anew with every release:</p><ul>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			for _, b := range p.Bands {
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "<li>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 9, "<li>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -138,7 +128,7 @@ func AboutData(p AboutDataPage) templ.Component {
 					templ_7745c5c3_ElementWriter := templ_7745c5c3_Buffer
 					templ_7745c5c3_Buffer := templ.GetBuffer()
 					var templ_7745c5c3_ElementScripts []templ.ComponentScript
-					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "<span class=\"")
+					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 10, "<span class=\"")
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
@@ -156,7 +146,7 @@ func AboutData(p AboutDataPage) templ.Component {
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
-					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 13, "\"")
+					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "\"")
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
@@ -170,20 +160,20 @@ func AboutData(p AboutDataPage) templ.Component {
 					}
 					templ.ReleaseBuffer(templ_7745c5c3_Buffer)
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 14, ">")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, ">")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
 				var templ_7745c5c3_Var10 string
 				templ_7745c5c3_Var10, templ_7745c5c3_Err = templ.JoinStringErrs(b.Label)
 				if templ_7745c5c3_Err != nil {
-					return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 48, Col: 60}
+					return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 44, Col: 60}
 				}
 				_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var10))
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 15, "</span> ")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 13, "</span> ")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -191,32 +181,32 @@ func AboutData(p AboutDataPage) templ.Component {
 					var templ_7745c5c3_Var11 string
 					templ_7745c5c3_Var11, templ_7745c5c3_Err = templ.JoinStringErrs(b.Range)
 					if templ_7745c5c3_Err != nil {
-						return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 50, Col: 16}
+						return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 46, Col: 16}
 					}
 					_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var11))
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
 				}
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, "</li>")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 14, "</li>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 17, "</ul><h2>Schools and programs</h2><p>Schools come from the Integrated Postsecondary Education Data System (IPEDS) of the National Center for Education Statistics: the directory of institutions, leaving out those that have closed or are no longer active, and the number of awards each school conferred in each program, counting first majors only. Programs are named in the Classification of Instructional Programs (CIP 2020), and the official CIP–SOC crosswalk links them to the occupations they prepare for. Distances are measured in a straight line from the center of a ZIP code, using locations from GeoNames.</p><h2>Related jobs, interests and other titles</h2><p>Related occupations, interest profiles, job zones and other job titles come from the O*NET database. O*NET describes some occupations in more detail than BLS; we combine them into the BLS occupations, taking the main O*NET occupation's figures where there is one.</p><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p><h2>Using the data</h2><p>The figures are also available as CSV and JSON, with the same parameters as the pages:</p><ul><li><a href=\"/occupations.csv?sort=pay\">/occupations.csv</a> and <code>/api/v1/occupations</code>: every occupation, filtered like the occupation finder.</li><li><code>/api/v1/occupations/29-2072</code>: one occupation by SOC code.</li><li><code>/schools.csv</code> and <code>/api/v1/schools</code>: schools, filtered like the school finder.</li></ul><p>In JSON, a figure that is not published is <code>null</code>, and a wage at the top of the survey's range carries <code>\"top_coded\": true</code>.</p><h2>Credits</h2><ul><li>U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics; Employment Projections (public domain).</li><li>National Center for Education Statistics: IPEDS; the Classification of Instructional Programs and the CIP–SOC crosswalk (public domain).</li><li>This site includes information from the ")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 15, "</ul><h2>Schools and programs</h2><p>Schools come from the Integrated Postsecondary Education Data System (IPEDS) of the National Center for Education Statistics: the directory of institutions, leaving out those that have closed or are no longer active, and the number of awards each school conferred in each program, counting first majors only. Programs are named in the Classification of Instructional Programs (CIP 2020), and the official CIP–SOC crosswalk links them to the occupations they prepare for. Distances are measured in a straight line from the center of a ZIP code, using locations from GeoNames.</p><h2>Related jobs, interests and other titles</h2><p>Related occupations, interest profiles, job zones and other job titles come from the O*NET database. O*NET describes some occupations in more detail than BLS; we combine them into the BLS occupations, taking the main O*NET occupation's figures where there is one.</p><h2>Descriptions</h2><p>The descriptions of what workers do, where they work and how to get started are written by Career Atlas editors, checked against the official entry requirements, and dated on each page.</p><h2>Using the data</h2><p>The figures are also available as CSV and JSON, with the same parameters as the pages:</p><ul><li><a href=\"/occupations.csv?sort=pay\">/occupations.csv</a> and <code>/api/v1/occupations</code>: every occupation, filtered like the occupation finder.</li><li><code>/api/v1/occupations/29-2072</code>: one occupation by SOC code.</li><li><code>/schools.csv</code> and <code>/api/v1/schools</code>: schools, filtered like the school finder.</li></ul><p>In JSON, a figure that is not published is <code>null</code>, and a wage at the top of the survey's range carries <code>\"top_coded\": true</code>.</p><h2>Credits</h2><ul><li>U.S. Bureau of Labor Statistics: Occupational Employment and Wage Statistics; Employment Projections (public domain).</li><li>National Center for Education Statistics: IPEDS; the Classification of Instructional Programs and the CIP–SOC crosswalk (public domain).</li><li>This site includes information from the ")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
 			var templ_7745c5c3_Var12 string
 			templ_7745c5c3_Var12, templ_7745c5c3_Err = templ.JoinStringErrs(p.ONETRelease)
 			if templ_7745c5c3_Err != nil {
-				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 87, Col: 63}
+				return templ.Error{Err: templ_7745c5c3_Err, FileName: `internal/view/page/about.templ`, Line: 83, Col: 63}
 			}
 			_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var12))
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 18, " Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.</li><li>ZIP code locations from GeoNames (geonames.org), used under the CC BY 4.0 license.</li><li>State names and codes from the U.S. Census Bureau.</li><li>U.S. Bureau of Economic Analysis: Regional Price Parities by state, for comparing what pay buys (public domain).</li></ul></div>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 16, " Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Career Atlas has modified all or some of this information; USDOL/ETA has not approved, endorsed, or tested these modifications.</li><li>ZIP code locations from GeoNames (geonames.org), used under the CC BY 4.0 license.</li><li>State names and codes from the U.S. Census Bureau.</li><li>U.S. Bureau of Economic Analysis: Regional Price Parities by state, for comparing what pay buys (public domain).</li></ul></div>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -228,6 +218,14 @@ func AboutData(p AboutDataPage) templ.Component {
 		}
 		return nil
 	})
+}
+
+// parenthesized is " (s)", or nothing when s is empty.
+func parenthesized(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
 }
 
 var _ = templruntime.GeneratedTemplate
