@@ -58,7 +58,9 @@ type Catalog struct {
 	Lists []finder.List
 	// Assessment holds the career assessment's activities.
 	Assessment []finder.AssessmentItem
-	Hash       string
+	// Hash fingerprints the whole tree, DataHash what the figures depend
+	// on (see DataHash).
+	Hash, DataHash string
 
 	index map[string]*career.Occupation // by SOC code
 }
@@ -76,7 +78,50 @@ func (c *Catalog) Source(dataset string) (career.Source, bool) {
 // Load reads and validates the whole content tree in fsys (rooted at the
 // content directory). On any problem it returns a *career.InvalidError
 // listing all of them.
-func Load(fsys fs.FS) (*Catalog, error) {
+func Load(fsys fs.FS) (*Catalog, error) { return new(Loader).Load(fsys) }
+
+// Loader loads content trees one after another, as a server reloading its
+// content does. It keeps the official data of the last tree it read: when
+// only prose has changed since (nothing under data/, nor growth.yaml), it
+// reads just the prose again, which takes a fraction of the time.
+type Loader struct {
+	base     *Catalog        // the last tree's data, without prose
+	deferred career.Problems // growth.yaml's problems, listed with the prose's
+	profiles parsedFiles     // the occupation files last read, parsed
+}
+
+// Load reads and validates the content tree in fsys, like the function.
+func (l *Loader) Load(fsys fs.FS) (*Catalog, error) {
+	dataHash, err := DataHash(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if l.base == nil || l.base.DataHash != dataHash {
+		base, deferred, err := loadData(fsys)
+		if err != nil {
+			return nil, err
+		}
+		base.DataHash = dataHash
+		l.base, l.deferred = base, deferred
+	}
+	cat := l.base.withoutProse()
+	probs := slices.Clone(l.deferred)
+	if l.profiles == nil {
+		l.profiles = parsedFiles{}
+	}
+	probs = append(probs, cat.loadProse(fsys, l.profiles)...)
+	if len(probs) > 0 {
+		return nil, probs.Err()
+	}
+	if cat.Hash, err = Hash(fsys); err != nil {
+		return nil, err
+	}
+	return cat, nil
+}
+
+// loadData reads data/ and growth.yaml into a catalog without prose. The
+// problems of growth.yaml come back apart, to be listed with the prose's.
+func loadData(fsys fs.FS) (*Catalog, career.Problems, error) {
 	var probs career.Problems
 	cat := &Catalog{}
 	addErr := func(err error) {
@@ -123,38 +168,67 @@ func Load(fsys fs.FS) (*Catalog, error) {
 	probs = append(probs, cat.loadSchools(fsys)...)
 	probs = append(probs, cat.loadONET(fsys)...)
 	if len(probs) > 0 {
-		return nil, probs.Err()
+		return nil, nil, probs.Err()
 	}
 	// A problem in growth.yaml is listed with the prose's, not alone.
-	var gprobs career.Problems
-	cat.Growth, gprobs = loadGrowth(fsys, projSrc)
+	var deferred career.Problems
+	cat.Growth, deferred = loadGrowth(fsys, projSrc)
 
 	cat.build(wages, projs)
 	cat.setGrowth()
 	probs = append(probs, cat.addStateMeans(stateMeans)...)
 	if len(probs) > 0 {
-		return nil, probs.Err()
+		return nil, nil, probs.Err()
 	}
 	cat.dropUnknownPathways()
 	cat.dropUnknownONET()
-	profiles, err := loadProfiles(fsys, cat)
+	return cat, deferred, nil
+}
+
+// loadProse reads the occupation files, the lists and the assessment into
+// cat, a catalog of data without prose.
+func (cat *Catalog) loadProse(fsys fs.FS, parsed parsedFiles) career.Problems {
+	var probs career.Problems
+	addErr := func(err error) {
+		var inv *career.InvalidError
+		if errors.As(err, &inv) {
+			probs = append(probs, inv.Problems...)
+		} else if err != nil {
+			probs.Add("", 0, "%v", err)
+		}
+	}
+	profiles, err := loadProfiles(fsys, cat, parsed)
 	addErr(err)
 	cat.Lists, err = loadLists(fsys, cat)
 	addErr(err)
 	cat.Assessment, err = loadAssessment(fsys)
 	addErr(err)
-	probs = append(probs, gprobs...)
-	if len(probs) > 0 {
-		return nil, probs.Err()
+	if len(probs) == 0 {
+		cat.attach(profiles)
 	}
-	cat.attach(profiles)
+	return probs
+}
 
-	h, err := Hash(fsys)
-	if err != nil {
-		return nil, err
+// withoutProse copies a catalog of data for prose to be attached to: the
+// occupations are copies (their prose fields are written), everything
+// else is shared and never changed.
+func (c *Catalog) withoutProse() *Catalog {
+	cp := *c
+	cp.Occupations = make([]*career.Occupation, len(c.Occupations))
+	cp.index = make(map[string]*career.Occupation, len(c.index))
+	for i, o := range c.Occupations {
+		oc := *o
+		cp.Occupations[i], cp.index[o.SOC] = &oc, &oc
 	}
-	cat.Hash = h
-	return cat, nil
+	cp.Lists, cp.Assessment, cp.Hash = nil, nil, ""
+	return &cp
+}
+
+// DataHash fingerprints what the official figures of a content tree
+// depend on: data/ and growth.yaml. Two trees with the same data hash
+// differ only in prose.
+func DataHash(fsys fs.FS) (string, error) {
+	return hashFiles(fsys, func(p string) bool { return p == growthFile || strings.HasPrefix(p, "data/") })
 }
 
 // build joins wages and projections into occupations and groups.
@@ -269,6 +343,12 @@ func (c *Catalog) Occupation(soc string) *career.Occupation { return c.index[soc
 // Hash fingerprints every file in fsys, so that serve can tell whether the
 // database was built from the content it sees.
 func Hash(fsys fs.FS) (string, error) {
+	return hashFiles(fsys, func(string) bool { return true })
+}
+
+// hashFiles fingerprints the files of fsys that keep says to, by path and
+// bytes, leaving out hidden files and folders.
+func hashFiles(fsys fs.FS, keep func(path string) bool) (string, error) {
 	h := sha256.New()
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -280,7 +360,7 @@ func Hash(fsys fs.FS) (string, error) {
 			}
 			return nil
 		}
-		if d.IsDir() {
+		if d.IsDir() || !keep(p) {
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)

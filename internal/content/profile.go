@@ -43,7 +43,18 @@ var (
 	markdown      = goldmark.New() // raw HTML is left out: only our Markdown reaches pages
 )
 
-func loadProfiles(fsys fs.FS, cat *Catalog) ([]profile, error) {
+// parsedFiles keeps parsed occupation files by name and bytes, so that a
+// reload parses again only the files that changed: rendering every
+// profile's Markdown takes most of the time of reading the prose.
+type parsedFiles map[string]parsedFile
+
+type parsedFile struct {
+	bytes  string
+	parsed parsedProfile
+	probs  career.Problems
+}
+
+func loadProfiles(fsys fs.FS, cat *Catalog, cache parsedFiles) ([]profile, error) {
 	var probs career.Problems
 	entries, err := fs.ReadDir(fsys, "occupations")
 	if err != nil && !isNotExist(err) {
@@ -69,8 +80,16 @@ func loadProfiles(fsys fs.FS, cat *Catalog) ([]profile, error) {
 			probs.Add(name, 0, "%v", err)
 			continue
 		}
-		p, ps := parseProfile(name, b)
-		probs = append(probs, ps...)
+		pf, ok := cache[name]
+		if !ok || pf.bytes != string(b) {
+			pf.bytes = string(b)
+			pf.parsed, pf.probs = parseProfile(name, b)
+			if cache != nil {
+				cache[name] = pf
+			}
+		}
+		p := pf.parsed
+		probs = append(probs, pf.probs...)
 		if p.soc == "" {
 			continue
 		}

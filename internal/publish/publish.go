@@ -32,6 +32,7 @@ type Live struct {
 	log     *slog.Logger
 
 	mu       sync.Mutex // one reload at a time
+	loader   content.Loader
 	cur      atomic.Pointer[served]
 	problems atomic.Pointer[[]string]
 	// started fingerprints the content tree as Start first saw it, so that
@@ -39,12 +40,13 @@ type Live struct {
 	started string
 }
 
-// served is an open database with the site read from it, and the hash of
-// the content it was built from.
+// served is an open database with the site read from it, and the hashes
+// of the content and the data it was built from.
 type served struct {
-	db   *store.DB
-	site *site.Site
-	hash string
+	db       *store.DB
+	site     *site.Site
+	hash     string
+	dataHash string
 }
 
 // New returns a Live for the content in fsys and the database at path.
@@ -102,14 +104,26 @@ func (l *Live) reload(ctx context.Context) error {
 		return l.swap(ctx)
 	}
 	start := time.Now()
-	cat, err := content.Load(l.content)
+	cat, err := l.loader.Load(l.content)
 	if err != nil {
 		return fmt.Errorf("publish: content not published: %w", err)
 	}
-	if err := store.Build(ctx, l.path, cat); err != nil {
+	// An edit of prose alone rewrites the prose of a copy of the served
+	// database; anything else builds it anew.
+	how := "whole"
+	err = store.ErrDataChanged
+	if cur := l.cur.Load(); cur != nil && cur.dataHash == cat.DataHash {
+		how = "prose only"
+		err = store.RefreshProse(ctx, l.path, cat)
+	}
+	if errors.Is(err, store.ErrDataChanged) {
+		how = "whole"
+		err = store.Build(ctx, l.path, cat)
+	}
+	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
-	l.log.Info("database built", "path", l.path, "occupations", len(cat.Occupations), "duration", time.Since(start))
+	l.log.Info("database built", "path", l.path, "occupations", len(cat.Occupations), "rebuilt", how, "duration", time.Since(start))
 	return l.swap(ctx)
 }
 
@@ -126,12 +140,13 @@ func (l *Live) swap(ctx context.Context) error {
 		db.Close()
 		return fmt.Errorf("publish: %w", err)
 	}
+	dataHash, _ := db.DataHash(ctx) // empty for a database of older code: it is built again
 	st, err := site.Load(ctx, db)
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("publish: %w", err)
 	}
-	if old := l.cur.Swap(&served{db: db, site: st, hash: hash}); old != nil {
+	if old := l.cur.Swap(&served{db: db, site: st, hash: hash, dataHash: dataHash}); old != nil {
 		time.AfterFunc(closeDelay, func() { old.db.Close() })
 	}
 	return nil

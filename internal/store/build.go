@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,6 +18,16 @@ import (
 // renames it over path. Readers of the old file keep it until they close
 // it; a failed build leaves the old file untouched.
 func Build(ctx context.Context, path string, cat *content.Catalog) error {
+	return replace(path, nil, func(db *sql.DB) error { return fill(ctx, db, cat) })
+}
+
+// replace writes a new database file next to path with write, starting
+// from a copy of the file at from when from is set, and renames it over
+// path. The file's bytes reach the disk before its name does, and the new
+// name before replace returns: a crash at any point leaves either the old
+// database or the whole new one at path, never a torn file, and the next
+// start removes what a crash left behind.
+func replace(path string, from *string, write func(*sql.DB) error) error {
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("store: build: %w", err)
@@ -27,8 +38,16 @@ func Build(ctx context.Context, path string, cat *content.Catalog) error {
 		return fmt.Errorf("store: build: %w", err)
 	}
 	tmpPath := tmp.Name()
-	tmp.Close()
 	defer os.Remove(tmpPath) // a no-op once renamed
+	if from != nil {
+		err = copyFile(tmp, *from)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("store: build: %w", err)
+	}
 
 	dsn := "file:" + (&url.URL{Path: tmpPath}).EscapedPath() +
 		"?_pragma=foreign_keys(1)&_pragma=journal_mode(OFF)&_pragma=synchronous(OFF)"
@@ -37,7 +56,7 @@ func Build(ctx context.Context, path string, cat *content.Catalog) error {
 		return fmt.Errorf("store: build: %w", err)
 	}
 	db.SetMaxOpenConns(1)
-	err = fill(ctx, db, cat)
+	err = write(db)
 	if cerr := db.Close(); err == nil {
 		err = cerr
 	}
@@ -47,9 +66,6 @@ func Build(ctx context.Context, path string, cat *content.Catalog) error {
 	if err := os.Chmod(tmpPath, 0o644); err != nil {
 		return fmt.Errorf("store: build: %w", err)
 	}
-	// The file's bytes reach the disk before its name does, and the new
-	// name before Build returns: a crash at any point leaves either the old
-	// database or the whole new one at path, never a torn file.
 	if err := syncPath(tmpPath); err != nil {
 		return fmt.Errorf("store: build: %w", err)
 	}
@@ -60,6 +76,17 @@ func Build(ctx context.Context, path string, cat *content.Catalog) error {
 		return fmt.Errorf("store: build: %w", err)
 	}
 	return nil
+}
+
+// copyFile copies the file at path into dst.
+func copyFile(dst *os.File, path string) error {
+	src, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	_, err = io.Copy(dst, src)
+	return err
 }
 
 // syncPath flushes a file, or a directory's entries, to the disk.
@@ -93,7 +120,7 @@ func fill(ctx context.Context, db *sql.DB, cat *content.Catalog) error {
 			return fmt.Errorf("store: build: %w", err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('content_hash', ?)`, cat.Hash); err != nil {
+	if err := setHashes(ctx, tx, cat); err != nil {
 		return fmt.Errorf("store: build: %w", err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -225,17 +225,43 @@ func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 		return err
 	}
 	defer stmt.Close()
-	res, err := tx.PrepareContext(ctx, `INSERT INTO occupation_resources (soc, position, name, url, about) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer res.Close()
 	for _, o := range cat.Occupations {
 		s := o.Sections
 		if _, err := stmt.ExecContext(ctx, o.SOC, o.Slug, o.Title, o.Group, o.Summary,
 			s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook, o.Updated, o.License, o.LicenseNote); err != nil {
 			return fmt.Errorf("occupation %s: %w", o.SOC, err)
 		}
+	}
+	return insertResources(ctx, tx, cat)
+}
+
+// updateOccupationProse rewrites the written parts of every occupation
+// and their links out, for RefreshProse.
+func updateOccupationProse(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	stmt, err := tx.PrepareContext(ctx, `UPDATE occupations SET summary = ?, what_they_do = ?, work_environment = ?,
+		how_to_become = ?, job_outlook = ?, updated = ?, license = ?, license_note = ? WHERE soc = ?`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, o := range cat.Occupations {
+		s := o.Sections
+		if _, err := stmt.ExecContext(ctx, o.Summary, s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook,
+			o.Updated, o.License, o.LicenseNote, o.SOC); err != nil {
+			return fmt.Errorf("occupation %s: %w", o.SOC, err)
+		}
+	}
+	return insertResources(ctx, tx, cat)
+}
+
+// insertResources writes every occupation's "More information" links.
+func insertResources(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	res, err := tx.PrepareContext(ctx, `INSERT INTO occupation_resources (soc, position, name, url, about) VALUES (?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer res.Close()
+	for _, o := range cat.Occupations {
 		for i, r := range o.Resources {
 			if _, err := res.ExecContext(ctx, o.SOC, i, r.Name, r.URL, r.About); err != nil {
 				return fmt.Errorf("occupation %s resource %d: %w", o.SOC, i, err)

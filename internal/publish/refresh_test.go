@@ -1,0 +1,118 @@
+package publish
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/careeratlas/careeratlas/internal/career/careertest"
+	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/store"
+)
+
+// rebuildRecorder keeps how each database was built: "whole" or "prose only".
+type rebuildRecorder struct {
+	mu  sync.Mutex
+	how []string
+}
+
+func (r *rebuildRecorder) Enabled(context.Context, slog.Level) bool { return true }
+func (r *rebuildRecorder) WithAttrs([]slog.Attr) slog.Handler       { return r }
+func (r *rebuildRecorder) WithGroup(string) slog.Handler            { return r }
+func (r *rebuildRecorder) Handle(_ context.Context, rec slog.Record) error {
+	rec.Attrs(func(a slog.Attr) bool {
+		if a.Key == "rebuilt" {
+			r.mu.Lock()
+			r.how = append(r.how, a.Value.String())
+			r.mu.Unlock()
+		}
+		return true
+	})
+	return nil
+}
+
+func (r *rebuildRecorder) last() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.how) == 0 {
+		return ""
+	}
+	return r.how[len(r.how)-1]
+}
+
+// TestReloadProseOnly: an edit of prose alone is published by rewriting
+// the prose of a copy of the served database, everything that reads prose
+// included (the search index); an edit of data builds it anew.
+func TestReloadProseOnly(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := careertest.Dir(t)
+	rec := &rebuildRecorder{}
+	path := mustFixtureDB(t)
+	l := mustStart(t, dir, path, slog.New(rec))
+
+	const edited = "Medical records specialists keep every chart xylophonic and right."
+	careertest.SetSummary(t, dir, edited)
+	if err := l.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.last(); got != "prose only" {
+		t.Errorf("an edited summary rebuilt %q, want prose only", got)
+	}
+	wantSummary(t, l.Current(), edited)
+	wantComplete(t, l.Current())
+	found, err := l.Current().DB.SearchOccupations(ctx, []string{"xylophonic"}, 5)
+	if err != nil || len(found) != 1 || found[0].SOC != careertest.SOCWritten {
+		t.Errorf("search for a word of the new summary: %v, %v", found, err)
+	}
+	if got := store.ContentHashOf(ctx, path); got != mustHash(t, dir) {
+		t.Errorf("refreshed database's content hash %q, want the tree's", got)
+	}
+
+	// An edit of the data is not prose: the database is built anew.
+	wages := filepath.Join(dir, "data", "oews_national.csv")
+	b, err := os.ReadFile(wages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wages, []byte(strings.Replace(string(b), "Medical Records Specialists", "Medical Records Specialists ", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.last(); got != "whole" {
+		t.Errorf("an edited data file rebuilt %q, want whole", got)
+	}
+	wantComplete(t, l.Current())
+}
+
+// TestRefreshProseRefusesNewData: RefreshProse never writes prose over a
+// database of other figures.
+func TestRefreshProseRefusesNewData(t *testing.T) {
+	t.Parallel()
+	path := mustFixtureDB(t)
+	cat := careertest.Catalog(t)
+	other := *cat
+	other.DataHash = "not the fixture's"
+	before, _ := os.ReadFile(path)
+	if err := store.RefreshProse(context.Background(), path, &other); err != store.ErrDataChanged {
+		t.Errorf("RefreshProse with other data: %v, want ErrDataChanged", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("a refused refresh changed the database")
+	}
+}
+
+func mustHash(t *testing.T, dir string) string {
+	t.Helper()
+	h, err := content.Hash(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
