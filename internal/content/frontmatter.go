@@ -50,7 +50,7 @@ func splitDocument(name string, b []byte) (*document, career.Problems) {
 		if i := strings.Index(msg, "] "); strings.HasPrefix(msg, "[") && i > 0 {
 			msg = msg[i+2:]
 		}
-		probs.Add(name, line, "front matter is not valid YAML: %s", msg)
+		probs.Add(name, line, "front matter is not valid YAML: %s", plainYAMLError(msg))
 		return d, probs
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
@@ -139,6 +139,31 @@ func list(n ast.Node) ([]string, bool) {
 		out = append(out, s)
 	}
 	return out, true
+}
+
+// yamlErrors says in plain words what the YAML parser's messages mean,
+// with what to do about them.
+var yamlErrors = []struct{ parser, plain string }{
+	{"mapping value is not allowed", "a value has a colon in it (like “Note: this”); put the whole value in quotes"},
+	{"non-map value is specified", "a line has no colon after its key; write it as key: value"},
+	{"that cannot start any token", "a line starts with a tab or a character YAML does not allow there; indent with spaces, and quote values that start with @, ` or %"},
+	{"could not find end character of double-quoted text", "a quote is opened and never closed; end the value with \""},
+	{"could not find end character of single-quoted text", "a quote is opened and never closed; end the value with '"},
+	{"value is not allowed in this context", "a line is indented as if it belonged to the line above; start keys at the left edge"},
+	{"',' or ']' must be specified", "a list opened with [ is never closed with ]"},
+	{"is a reserved character", "a value starts with a character YAML reserves (@ or `); put the value in quotes"},
+	{"did not find expected key", "the indentation is off: keys at the same level must line up"},
+}
+
+// plainYAMLError turns a parser message into words a writer can act on,
+// keeping the parser's own words after them.
+func plainYAMLError(msg string) string {
+	for _, e := range yamlErrors {
+		if strings.Contains(msg, e.parser) {
+			return e.plain + " (" + msg + ")"
+		}
+	}
+	return msg
 }
 
 func firstLine(s string) string {

@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/search"
 )
 
 // profile is one content/occupations/*.md file.
@@ -38,8 +39,12 @@ var sectionTitles = []string{"What they do", "Work environment", "How to become 
 var (
 	// figureInProse catches pay, counts and rates typed into prose: they
 	// belong in data, where a new release updates them.
-	figureInProse = regexp.MustCompile(`\$\s?\d|\d\s?(%|percent\b)`)
+	figureInProse = regexp.MustCompile(`\$\s?\d[\d,]*(\.\d+)?|\d[\d,]*(\.\d+)?\s?(%|percent\b)`)
 	occupationURL = regexp.MustCompile(`\]\(/occupations/([^)#?\s]+)`)
+	// rawHTML is a tag typed into Markdown; the renderer leaves it out.
+	rawHTML = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>`)
+	// scriptLink is a link to a script or inline data, which no page shows.
+	scriptLink = regexp.MustCompile(`(?i)\]\(\s*<?\s*(javascript|vbscript|data):`)
 	markdown      = goldmark.New() // raw HTML is left out: only our Markdown reaches pages
 )
 
@@ -109,7 +114,11 @@ func loadProfiles(fsys fs.FS, cat *Catalog, cache parsedFiles) ([]profile, error
 		for _, m := range occupationURL.FindAllSubmatchIndex(b, -1) {
 			slug := string(b[m[2]:m[3]])
 			if !slugs[slug] {
-				probs.Add(name, lineAt(b, m[0]), "link to /occupations/%s: no such occupation", slug)
+				msg := fmt.Sprintf("link to /occupations/%s: no such occupation", slug)
+				if near := nearestSlug(slug, cat.Occupations); near != "" {
+					msg += fmt.Sprintf("; did you mean /occupations/%s?", near)
+				}
+				probs.Add(name, lineAt(b, m[0]), "%s", msg)
 			}
 		}
 		out = append(out, p.profile)
@@ -162,8 +171,8 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 			if p.summary == "" {
 				probs.Add(name, line, "summary is empty")
 			}
-			if figureInProse.MatchString(p.summary) {
-				probs.Add(name, line, "summary states a figure; figures come from data, not prose")
+			if f := figureIn(p.summary); f != "" {
+				probs.Add(name, line, "summary states a figure (%s); figures come from data, not prose", f)
 			}
 		case "updated":
 			if _, err := time.Parse(time.DateOnly, val); err != nil {
@@ -183,8 +192,8 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 			if n := len([]rune(p.licenseNote)); n > maxLicenseNote {
 				probs.Add(name, line, "license_note is %d characters; keep it to %d, it is shown in the quick facts", n, maxLicenseNote)
 			}
-			if figureInProse.MatchString(p.licenseNote) {
-				probs.Add(name, line, "license_note states a figure; figures come from data, not prose")
+			if f := figureIn(p.licenseNote); f != "" {
+				probs.Add(name, line, "license_note states a figure (%s); figures come from data, not prose", f)
 			}
 		}
 	})...)
@@ -229,9 +238,10 @@ func (p *parsedProfile) parseBody(name string, lines []string, start int) career
 			}
 			headingLine[h], current = n, h
 		default:
-			if figureInProse.MatchString(l) {
-				probs.Add(name, n, "states a figure; figures come from data, not prose")
+			if f := figureIn(l); f != "" {
+				probs.Add(name, n, "states a figure (%s); figures come from data, not prose", f)
 			}
+			probs = append(probs, checkMarkup(name, n, l)...)
 			if current == "" {
 				if strings.TrimSpace(l) != "" {
 					probs.Add(name, n, "text outside a section: start it with one of ## %s", strings.Join(sectionTitles, ", ## "))
@@ -268,6 +278,54 @@ func (c *Catalog) attach(ps []profile) {
 		o.Summary, o.Updated, o.Sections = p.summary, p.updated, p.sections
 		o.License, o.LicenseNote, o.Resources = p.license, p.licenseNote, p.resources
 	}
+}
+
+// figureIn returns the first figure typed into text ("$50,000", "7%"),
+// or "".
+func figureIn(text string) string {
+	if f := figureInProse.FindString(text); f != "" {
+		return "“" + f + "”"
+	}
+	return ""
+}
+
+// checkMarkup reports what the renderer would silently drop from a line:
+// raw HTML and links to scripts.
+func checkMarkup(name string, n int, line string) career.Problems {
+	var probs career.Problems
+	if code := strings.Count(line, "`"); code == 0 {
+		if tag := rawHTML.FindString(line); tag != "" {
+			probs.Add(name, n, "raw HTML (%s) is left out of the page: write it in Markdown (**bold**, [link](/path), a blank line for a paragraph)", tag)
+		}
+	}
+	if scriptLink.MatchString(line) {
+		probs.Add(name, n, "a link to a script or inline data is not allowed: link to a page, /occupations/… or https://…")
+	}
+	return probs
+}
+
+// nearestSlug is the occupation whose slug is closest to a mistyped one:
+// the one sharing the most words with it, and of those the nearest by
+// spelling; "" when none shares a word.
+func nearestSlug(slug string, occs []*career.Occupation) string {
+	words := strings.Split(slug, "-")
+	best, bestShared, bestDist := "", 0, 0
+	for _, o := range occs {
+		shared := 0
+		for _, w := range strings.Split(o.Slug, "-") {
+			if len(w) > 2 && slices.Contains(words, w) {
+				shared++
+			}
+		}
+		if shared == 0 {
+			continue
+		}
+		d := search.Distance(slug, o.Slug, len(slug)+len(o.Slug))
+		if shared > bestShared || shared == bestShared && d < bestDist {
+			best, bestShared, bestDist = o.Slug, shared, d
+		}
+	}
+	return best
 }
 
 func lineAt(b []byte, offset int) int { return bytes.Count(b[:offset], []byte("\n")) + 1 }

@@ -73,8 +73,8 @@ func parseResources(name string, n ast.Node, probs *career.Problems) []career.Re
 				seen[key] = l
 			case "about":
 				r.About = val
-				if figureInProse.MatchString(val) {
-					probs.Add(name, l, "more_info about states a figure; figures come from data, not prose")
+				if f := figureIn(val); f != "" {
+					probs.Add(name, l, "more_info about states a figure (%s); figures come from data, not prose", f)
 				}
 			}
 		})...)
