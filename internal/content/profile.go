@@ -45,7 +45,7 @@ var (
 	rawHTML = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>`)
 	// scriptLink is a link to a script or inline data, which no page shows.
 	scriptLink = regexp.MustCompile(`(?i)\]\(\s*<?\s*(javascript|vbscript|data):`)
-	markdown      = goldmark.New() // raw HTML is left out: only our Markdown reaches pages
+	markdown   = goldmark.New() // raw HTML is left out: only our Markdown reaches pages
 )
 
 // parsedFiles keeps parsed occupation files by name and bytes, so that a
