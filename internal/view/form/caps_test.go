@@ -34,7 +34,7 @@ func TestListsAreCapped(t *testing.T) {
 		{"credentials", form.ParseSchool(many("cred", 500, func(i int) string { return fmt.Sprint(i) }), lookup).Problems, -1, "Choose at most " + fmt.Sprint(len(career.CredentialGroups)) + " credential levels at a time."},
 		{"education levels", form.ParseFinder(many("edu", 100, func(i int) string { return fmt.Sprint(i) }), nil).Problems, -1, "Choose at most 8 education levels at a time."},
 		{"growth rates", form.ParseFinder(many("growth", 100, func(i int) string { return fmt.Sprint(i) }), nil).Problems, -1, "Choose at most 6 growth rates at a time."},
-		{"occupations to compare", form.ParseCompare(many("soc", 5000, func(i int) string { return fmt.Sprintf("29-%04d", i) }), lookup).Problems, -1, "Choose at most 20 occupations at a time."},
+		{"occupations to compare", form.ParseCompare(many("soc", 5000, func(i int) string { return fmt.Sprintf("29-%04d", i) }), lookup, nil).Problems, -1, "Choose at most 20 occupations at a time."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

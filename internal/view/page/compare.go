@@ -16,9 +16,11 @@ type CompareInput struct {
 	Common
 	Form      form.Compare
 	All       []*career.Occupation
-	Groups    []*career.Group
 	Interests map[string][6]float64
 	JobZones  map[string]int
+	// Suggestions are occupations like what the add box sent when it
+	// named none (Form.Unknown), best first.
+	Suggestions []*career.Occupation
 }
 
 // ComparePage shows occupations side by side.
@@ -28,9 +30,22 @@ type ComparePage struct {
 	Columns  []CompareColumn
 	Rows     []CompareRow
 	CanAdd   bool
+	Most     int      // the most occupations a comparison holds
 	Chosen   []string // SOC codes, for the add form
-	Picker   []OptionGroup
-	Sources  []SourceLine
+	// Titles are what the add box offers as you type: every occupation
+	// not chosen, by title.
+	Titles []string
+	// Typed is what the add box sent when it named no occupation, to show
+	// it again; Suggestions are occupations like it.
+	Typed       string
+	Suggestions []CompareSuggestion
+	Sources     []SourceLine
+}
+
+// CompareSuggestion is an occupation offered when the add box named none,
+// with the address of the comparison that adds it.
+type CompareSuggestion struct {
+	Title, AddURL string
 }
 
 // CompareColumn is one occupation's header.
@@ -44,11 +59,9 @@ type CompareRow struct {
 	Values []string
 }
 
-// OptionGroup is a labelled group of options (an optgroup).
-type OptionGroup struct {
-	Label   string
-	Options []Option
-}
+// maxCompareSuggestions is the most occupations suggested when the add
+// box named none.
+const maxCompareSuggestions = 6
 
 // NewComparePage builds the comparison.
 func NewComparePage(in CompareInput) ComparePage {
@@ -65,7 +78,7 @@ func NewComparePage(in CompareInput) ComparePage {
 	p := ComparePage{
 		Meta: in.Common.meta(title, "Pay, education, training and outlook of occupations side by side.", "/compare",
 			layout.Crumb{Label: "Home", Path: "/"}, layout.Crumb{Label: "Occupations", Path: "/occupations"}, layout.Crumb{Label: "Compare"}),
-		Problems: in.Form.Problems, CanAdd: len(in.Form.Chosen) < form.MaxCompare,
+		Problems: in.Form.Problems, CanAdd: len(in.Form.Chosen) < form.MaxCompare, Most: form.MaxCompare,
 	}
 	p.Meta.Section = "occupations"
 	p.Meta.NoIndex = true
@@ -140,26 +153,22 @@ func NewComparePage(in CompareInput) ComparePage {
 		for _, o := range in.Form.Chosen {
 			chosen[o.SOC] = true
 		}
-		p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return !chosen[o.SOC], false })
+		for _, o := range in.All {
+			if !chosen[o.SOC] {
+				p.Titles = append(p.Titles, o.Title)
+			}
+		}
+		p.Typed = in.Form.Unknown
+		for _, o := range in.Suggestions {
+			if chosen[o.SOC] || len(p.Suggestions) == maxCompareSuggestions {
+				continue
+			}
+			add := in.Form.Query()
+			add.Add("soc", o.SOC)
+			p.Suggestions = append(p.Suggestions, CompareSuggestion{o.Title, "/compare?" + add.Encode()})
+		}
 	}
 	p.Sources = sourceLines(in.Common)
 	p.Sources = append(p.Sources, SourceLine{"Interests and job zones", in.Common.onetCredit(), ""})
 	return p
-}
-
-// occupationPicker groups occupations under their major groups for a
-// select. pick says whether to offer an occupation and whether it is the
-// one selected.
-func occupationPicker(all []*career.Occupation, groups []*career.Group, pick func(*career.Occupation) (offer, selected bool)) []OptionGroup {
-	byGroup := map[string][]Option{}
-	for _, o := range all {
-		if offer, selected := pick(o); offer {
-			byGroup[o.Group] = append(byGroup[o.Group], Option{Value: o.SOC, Label: o.Title, Selected: selected})
-		}
-	}
-	var out []OptionGroup
-	for _, g := range groups {
-		out = append(out, OptionGroup{g.Title, byGroup[g.Code]})
-	}
-	return out
 }

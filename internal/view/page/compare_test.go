@@ -3,7 +3,10 @@ package page_test
 import (
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
@@ -14,15 +17,22 @@ import (
 
 func compareInput(t *testing.T, socs ...string) page.CompareInput {
 	t.Helper()
-	f := form.ParseCompare(url.Values{"soc": socs}, fx)
-	return page.CompareInput{Common: common(), Form: f, All: fx.All, Groups: fx.Groups, Interests: fx.Interests, JobZones: fx.JobZones}
+	return compareQuery(t, url.Values{"soc": socs})
 }
 
-// pickerValues lists the occupations a picker offers.
-func pickerValues(groups []page.OptionGroup) []string {
+// compareQuery is the compare handler's input for a query.
+func compareQuery(t *testing.T, v url.Values) page.CompareInput {
+	t.Helper()
+	f := form.ParseCompare(v, fx, fx.All)
+	return page.CompareInput{Common: common(), Form: f, All: fx.All, Interests: fx.Interests, JobZones: fx.JobZones}
+}
+
+// titlesOf lists the titles of occupations, by SOC code.
+func titlesOf(t *testing.T, socs ...string) []string {
+	t.Helper()
 	var out []string
-	for _, g := range groups {
-		out = append(out, values(g.Options)...)
+	for _, soc := range socs {
+		out = append(out, occupation(t, soc).Title)
 	}
 	return out
 }
@@ -34,11 +44,15 @@ func TestNewComparePage(t *testing.T) {
 		if len(p.Columns) != 0 || len(p.Rows) != 0 || !p.CanAdd {
 			t.Errorf("%d columns, %d rows, can add %v; want an empty comparison that can add", len(p.Columns), len(p.Rows), p.CanAdd)
 		}
-		if len(p.Picker) != careertest.Groups {
-			t.Errorf("picker has %d groups, want %d", len(p.Picker), careertest.Groups)
+		var all []string
+		for _, o := range fx.All {
+			all = append(all, o.Title)
 		}
-		if got := pickerValues(p.Picker); len(got) != careertest.Occupations {
-			t.Errorf("picker offers %d occupations, want %d", len(got), careertest.Occupations)
+		if !slices.Equal(p.Titles, all) || len(p.Titles) != careertest.Occupations {
+			t.Errorf("the add box offers %q, want every title in order, %q", p.Titles, all)
+		}
+		if p.Typed != "" || p.Suggestions != nil {
+			t.Errorf("typed %q, suggestions %+v; want neither", p.Typed, p.Suggestions)
 		}
 		if got := sourceWhats(p.Sources); !slices.Contains(got, "Interests and job zones") || !slices.Contains(got, "Pay and employment") {
 			t.Errorf("Sources = %q, want pay and O*NET", got)
@@ -95,9 +109,8 @@ func TestNewComparePage(t *testing.T) {
 		if !p.CanAdd {
 			t.Error("CanAdd = false with three chosen")
 		}
-		offered := pickerValues(p.Picker)
-		if len(offered) != careertest.Occupations-3 || slices.Contains(offered, careertest.SOCWritten) {
-			t.Errorf("picker offers %q, want all but the chosen", offered)
+		if len(p.Titles) != careertest.Occupations-3 || slices.Contains(p.Titles, "Medical Records Specialists") || slices.Contains(p.Titles, "Actors") {
+			t.Errorf("the add box offers %q, want all but the chosen", p.Titles)
 		}
 	})
 
@@ -126,8 +139,33 @@ func TestNewComparePage(t *testing.T) {
 
 	t.Run("full", func(t *testing.T) {
 		p := page.NewComparePage(compareInput(t, "29-2072", "29-1141", "11-1011", "27-2011"))
-		if p.CanAdd || p.Picker != nil {
-			t.Errorf("can add %v, picker %d groups; want neither with %d chosen", p.CanAdd, len(p.Picker), form.MaxCompare)
+		if p.CanAdd || p.Titles != nil || p.Most != form.MaxCompare {
+			t.Errorf("can add %v, %d titles, most %d; want neither with %d chosen", p.CanAdd, len(p.Titles), p.Most, form.MaxCompare)
+		}
+	})
+
+	t.Run("an unknown title, with suggestions", func(t *testing.T) {
+		in := compareQuery(t, url.Values{"soc": {careertest.SOCWritten, careertest.SOCHourlyOnly}, "add": {"nurse"}})
+		// As the handler found them: one is already chosen.
+		in.Suggestions = []*career.Occupation{occupation(t, careertest.SOCNurse), occupation(t, careertest.SOCWritten), occupation(t, careertest.SOCTopCoded)}
+		p := page.NewComparePage(in)
+		if p.Typed != "nurse" || len(p.Problems) != 1 {
+			t.Errorf("typed %q, problems %q; want the title shown back and its problem", p.Typed, p.Problems)
+		}
+		want := []page.CompareSuggestion{
+			{Title: "Registered Nurses", AddURL: "/compare?soc=29-2072&soc=27-2011&soc=29-1141"},
+			{Title: "Chief Executives", AddURL: "/compare?soc=29-2072&soc=27-2011&soc=11-1011"},
+		}
+		if !slices.Equal(p.Suggestions, want) {
+			t.Errorf("Suggestions:\n got %+v\nwant %+v", p.Suggestions, want)
+		}
+	})
+
+	t.Run("many suggestions", func(t *testing.T) {
+		in := compareQuery(t, url.Values{"add": {"worker"}})
+		in.Suggestions = fx.All
+		if got := len(page.NewComparePage(in).Suggestions); got != 6 {
+			t.Errorf("%d suggestions, want 6", got)
 		}
 	})
 
@@ -137,4 +175,114 @@ func TestNewComparePage(t *testing.T) {
 			t.Errorf("problems %q, %d columns; want the form's problem and the good one", p.Problems, len(p.Columns))
 		}
 	})
+}
+
+// TestRenderCompare checks the comparison's two layouts (a table, and a
+// card a measure for a phone) and the add box.
+func TestRenderCompare(t *testing.T) {
+	t.Run("three chosen", func(t *testing.T) {
+		socs := []string{careertest.SOCWritten, careertest.SOCNurse, careertest.SOCTopCoded}
+		p := page.NewComparePage(compareInput(t, socs...))
+		doc := render(t, page.Compare(p))
+		titles := titlesOf(t, socs...)
+
+		if got := texts(doc.Find(".compare-table thead th > a:not(.compare-table__remove)")); !slices.Equal(got, titles) {
+			t.Errorf("table heads %q, want %q", got, titles)
+		}
+		if got := texts(doc.Find(".compare-jobs li > a:not(.compare-jobs__remove)")); !slices.Equal(got, titles) {
+			t.Errorf("the cards' occupations %q, want %q", got, titles)
+		}
+		removes := doc.Find(".compare-jobs__remove")
+		if removes.Length() != 3 || removes.First().AttrOr("href", "") != p.Columns[0].RemoveURL ||
+			removes.First().AttrOr("aria-label", "") != "Remove "+titles[0] {
+			t.Errorf("%d remove links, first %q; want 3, the first removing %s", removes.Length(), removes.First().AttrOr("href", ""), titles[0])
+		}
+		cards := doc.Find(".compare-card")
+		if cards.Length() != len(p.Rows) {
+			t.Fatalf("%d cards, want one a row, %d", cards.Length(), len(p.Rows))
+		}
+		cards.Each(func(i int, card *goquery.Selection) {
+			r := p.Rows[i]
+			if got := text(card.Find("h3")); got != r.Label {
+				t.Errorf("card %d is headed %q, want %q", i, got, r.Label)
+			}
+			if got := texts(card.Find("dt")); !slices.Equal(got, titles) {
+				t.Errorf("card %q names %q, want %q", r.Label, got, titles)
+			}
+			if got := texts(card.Find("dd")); !slices.Equal(got, r.Values) {
+				t.Errorf("card %q reads %q, want the table's %q", r.Label, got, r.Values)
+			}
+		})
+
+		box := doc.Find(`form[aria-label="Add an occupation"] #add-soc`)
+		if box.AttrOr("name", "") != "add" || box.AttrOr("list", "") != "occupation-titles" || box.AttrOr("type", "") != "text" {
+			t.Errorf("add box %v, want a text input named add with the titles' list", box.Nodes)
+		}
+		if id := box.AttrOr("aria-describedby", ""); doc.Find("#"+id).Length() != 1 || doc.Find(`label[for="add-soc"]`).Length() != 1 {
+			t.Errorf("the add box has no label or no hint (aria-describedby %q)", id)
+		}
+		if _, invalid := box.Attr("aria-invalid"); invalid || box.AttrOr("value", "") != "" {
+			t.Error("an empty add box is marked invalid or holds a value")
+		}
+		var options []string
+		doc.Find("datalist#occupation-titles option").Each(func(_ int, o *goquery.Selection) { options = append(options, o.AttrOr("value", "")) })
+		if !slices.Equal(options, p.Titles) {
+			t.Errorf("datalist offers %q, want %q", options, p.Titles)
+		}
+		var hidden []string
+		doc.Find(`form[aria-label="Add an occupation"] input[type="hidden"][name="soc"]`).Each(func(_ int, o *goquery.Selection) { hidden = append(hidden, o.AttrOr("value", "")) })
+		if !slices.Equal(hidden, socs) {
+			t.Errorf("the add form carries %q, want %q", hidden, socs)
+		}
+	})
+
+	t.Run("an unknown title", func(t *testing.T) {
+		in := compareQuery(t, url.Values{"soc": {careertest.SOCWritten}, "add": {"<b>nurse</b>"}})
+		in.Suggestions = []*career.Occupation{occupation(t, careertest.SOCNurse)}
+		p := page.NewComparePage(in)
+		doc := render(t, page.Compare(p))
+		box := doc.Find("#add-soc")
+		if box.AttrOr("value", "") != "<b>nurse</b>" || box.AttrOr("aria-invalid", "") != "true" {
+			t.Errorf("add box holds %q, aria-invalid %q; want what was typed, marked invalid", box.AttrOr("value", ""), box.AttrOr("aria-invalid", ""))
+		}
+		if doc.Find("main b").Length() != 0 {
+			t.Error("what was typed is rendered as HTML")
+		}
+		links := doc.Find(".compare-add__suggestions a")
+		if links.Length() != 1 || text(links) != "Registered Nurses" || links.AttrOr("href", "") != p.Suggestions[0].AddURL {
+			t.Errorf("suggestions %q, want a link adding Registered Nurses", texts(links))
+		}
+		if id := doc.Find(".compare-add__suggestions").AttrOr("aria-labelledby", ""); !strings.Contains(text(doc.Find("#"+id)), "<b>nurse</b>") {
+			t.Errorf("the suggestions are not labelled by what was typed")
+		}
+	})
+
+	t.Run("an unknown title, nothing like it", func(t *testing.T) {
+		p := page.NewComparePage(compareQuery(t, url.Values{"add": {"zzzz"}}))
+		doc := render(t, page.Compare(p))
+		if got := text(doc.Find(".compare-add__lead")); !strings.Contains(got, "No occupation we know is like “zzzz”") {
+			t.Errorf("lead %q, want it to say nothing is like what was typed", got)
+		}
+		if doc.Find(".compare-card, .compare-table").Length() != 0 {
+			t.Error("an empty comparison shows a table or cards")
+		}
+	})
+
+	t.Run("full", func(t *testing.T) {
+		p := page.NewComparePage(compareInput(t, "29-2072", "29-1141", "11-1011", "27-2011"))
+		doc := render(t, page.Compare(p))
+		if doc.Find("#add-soc, datalist").Length() != 0 {
+			t.Error("a full comparison offers to add another")
+		}
+		if got := text(doc.Find("main .note")); !strings.Contains(got, "4 occupations is the most") {
+			t.Errorf("note %q, want it to say why nothing can be added", got)
+		}
+	})
+}
+
+// texts is the text of each element of a selection.
+func texts(s *goquery.Selection) []string {
+	var out []string
+	s.Each(func(_ int, e *goquery.Selection) { out = append(out, text(e)) })
+	return out
 }
