@@ -264,7 +264,7 @@ func TestReload(t *testing.T) {
 		t.Fatalf("Reload of bad content: got %v, want the content's problems", err)
 	}
 	want := []string{career.Problem{File: careertest.ProfileFile, Line: line,
-		Message: "summary states a figure; figures come from data, not prose"}.String()}
+		Message: "summary states a figure (“$90,000”); figures come from data, not prose"}.String()}
 	if got := l.Problems(); !slices.Equal(got, want) {
 		t.Errorf("Problems after a refused reload:\ngot  %q\nwant %q", got, want)
 	}
