@@ -17,12 +17,18 @@ import (
 )
 
 var (
-	listKeys   = []string{"title", "summary", "updated", "filter", "sort", "limit"}
-	filterKeys = []string{"group", "education", "education_max", "experience", "training", "growth", "openings_min", "pay_min", "pay_max", "interest"}
+	listKeys   = []string{"title", "summary", "updated", "filter", "sort", "limit", "occupations"}
+	filterKeys = []string{"group", "education", "education_max", "experience", "training", "growth", "growth_min",
+		"openings_min", "pay_min", "pay_max", "interest", "interest_min"}
+	pickKeys = []string{"occupation", "why"}
 )
 
 // maxListLength is the longest list we show.
 const maxListLength = 100
+
+// maxWhy keeps a hand-picked occupation's reason to one short sentence,
+// shown beside it in the list.
+const maxWhy = 160
 
 func loadLists(fsys fs.FS, cat *Catalog) ([]finder.List, error) {
 	var probs career.Problems
@@ -63,9 +69,13 @@ func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problem
 	if d.front == nil {
 		return l, probs
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	probs = append(probs, eachKey(name, d.front, listKeys, func(key string, line int, value ast.Node) {
-		seen[key] = true
+		seen[key] = line
+		if key == "occupations" {
+			l.Picks = parsePicks(name, value, cat, &probs)
+			return
+		}
 		if key == "filter" {
 			m := mapping(value)
 			if m == nil {
@@ -108,9 +118,25 @@ func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problem
 			l.Limit = n
 		}
 	})...)
-	for _, k := range []string{"title", "summary", "updated", "filter"} {
-		if !seen[k] {
+	for _, k := range []string{"title", "summary", "updated"} {
+		if _, ok := seen[k]; !ok {
 			probs.Add(name, 2, "%s is missing", k)
+		}
+	}
+	// A list is chosen one way: by a filter, or occupation by occupation.
+	filterLine, hasFilter := seen["filter"]
+	picksLine, hasPicks := seen["occupations"]
+	switch {
+	case hasFilter && hasPicks:
+		probs.Add(name, picksLine, "a list has a filter or hand-picked occupations, not both (filter is on line %d): "+
+			"remove filter to show the occupations picked, in their order, or remove occupations to let the filter choose", filterLine)
+	case !hasFilter && !hasPicks:
+		probs.Add(name, 2, "filter is missing: give a filter (filter: {} takes every occupation), or pick occupations by hand under occupations:")
+	case hasPicks:
+		for _, k := range []string{"sort", "limit"} {
+			if line, ok := seen[k]; ok {
+				probs.Add(name, line, "%s does not apply to a hand-picked list: its occupations are shown as listed under occupations:, all of them", k)
+			}
 		}
 	}
 	var body bytes.Buffer
@@ -158,6 +184,7 @@ func parseFilter(name string, m *ast.MappingNode, f *finder.Filter, cat *Catalog
 	for _, b := range career.GrowthBands() {
 		bands = append(bands, b.Key)
 	}
+	interestMinLine := 0
 	probs = append(probs, eachKey(name, m, filterKeys, func(key string, line int, value ast.Node) {
 		vals, ok := list(value)
 		if !ok {
@@ -186,6 +213,8 @@ func parseFilter(name string, m *ast.MappingNode, f *finder.Filter, cat *Catalog
 			for _, v := range vals {
 				f.Growth = append(f.Growth, oneOf(key, v, line, bands))
 			}
+		case "growth_min":
+			f.GrowthMin = oneOf(key, vals[0], line, bands)
 		case "openings_min":
 			f.OpeningsMin = number(key, vals[0], line)
 		case "pay_min":
@@ -194,7 +223,141 @@ func parseFilter(name string, m *ast.MappingNode, f *finder.Filter, cat *Catalog
 			f.PayMax = number(key, vals[0], line)
 		case "interest":
 			f.Interest = oneOf(key, vals[0], line, career.RIASEC[:])
+		case "interest_min":
+			interestMinLine = line
+			v, err := strconv.ParseFloat(vals[0], 64)
+			if err != nil || !(v >= 1 && v <= 7) {
+				probs.Add(name, line, "filter interest_min %q must be a score from 1 to 7, like 5.5", vals[0])
+			}
+			f.InterestMin = v
 		}
 	})...)
+	if interestMinLine > 0 && f.Interest == "" {
+		probs.Add(name, interestMinLine, "filter interest_min needs interest: name the area whose score it sets, like interest: Social")
+	}
 	return probs
+}
+
+// parsePicks reads a hand-picked list's occupations: each a SOC code or a
+// slug, with why it is on the list. Every entry must be a known
+// occupation, listed once, with a short reason in our words.
+func parsePicks(name string, n ast.Node, cat *Catalog, probs *career.Problems) []finder.Pick {
+	line := n.GetToken().Position.Line + frontOffset
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok || len(seq.Values) == 0 {
+		probs.Add(name, line, "occupations must be a list of entries, each with occupation (a slug or SOC code) and why")
+		return nil
+	}
+	if len(seq.Values) > maxListLength {
+		probs.Add(name, line, "occupations has %d entries; a list shows at most %d", len(seq.Values), maxListLength)
+	}
+	bySlug := make(map[string]*career.Occupation, len(cat.Occupations))
+	slugs := make([]string, 0, len(cat.Occupations))
+	for _, o := range cat.Occupations {
+		bySlug[o.Slug] = o
+		slugs = append(slugs, o.Slug)
+	}
+	var out []finder.Pick
+	seen := map[string]int{} // SOC code → line
+	for _, item := range seq.Values {
+		line := item.GetToken().Position.Line + frontOffset
+		m := mapping(item)
+		if m == nil {
+			probs.Add(name, line, "occupations entry must have occupation (a slug or SOC code) and why")
+			continue
+		}
+		var p finder.Pick
+		var o *career.Occupation
+		given := "this occupation"
+		lines := map[string]int{}
+		*probs = append(*probs, eachKey(name, m, pickKeys, func(key string, l int, value ast.Node) {
+			lines[key] = l
+			val, isScalar := scalar(value)
+			if !isScalar {
+				probs.Add(name, l, "occupations %s must be a single value", key)
+				return
+			}
+			val = strings.Join(strings.Fields(val), " ")
+			switch key {
+			case "occupation":
+				given = val
+				if o = findOccupation(val, cat, bySlug); o == nil {
+					probs.Add(name, l, "%s", unknownOccupation(val, cat, slugs))
+					return
+				}
+				if prev, dup := seen[o.SOC]; dup {
+					probs.Add(name, l, "%s (%s) is already on the list, on line %d", o.Title, val, prev)
+					o = nil
+					return
+				}
+				seen[o.SOC] = l
+				p.SOC = o.SOC
+			case "why":
+				p.Why = val
+				switch n := len([]rune(val)); {
+				case n == 0:
+					probs.Add(name, l, "why is empty: say in a sentence why this occupation is on the list")
+				case n > maxWhy:
+					probs.Add(name, l, "why is %d characters; keep it to %d, one short sentence", n, maxWhy)
+				}
+				if figureInProse.MatchString(val) {
+					probs.Add(name, l, "why states a figure; figures come from data, not prose")
+				}
+			}
+		})...)
+		if _, ok := lines["occupation"]; !ok {
+			probs.Add(name, line, "occupations entry has no occupation: give its slug, like electricians, or its SOC code, like \"47-2111\"")
+		}
+		if _, ok := lines["why"]; !ok {
+			probs.Add(name, line, "occupations entry for %s has no why: say in a sentence why it is on the list", given)
+		}
+		if o != nil && p.Why != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// findOccupation looks an occupation up by SOC code or slug.
+func findOccupation(val string, cat *Catalog, bySlug map[string]*career.Occupation) *career.Occupation {
+	if career.ValidSOC(val) {
+		return cat.Occupation(val)
+	}
+	return bySlug[val]
+}
+
+// unknownOccupation says that val names no occupation, suggesting the
+// nearest: a slug one typo away, or one that has every word of val.
+func unknownOccupation(val string, cat *Catalog, slugs []string) string {
+	if career.ValidSOC(val) {
+		msg := fmt.Sprintf("occupation %q is not a SOC code in the BLS data", val)
+		var codes []string
+		for _, o := range cat.Occupations {
+			codes = append(codes, o.SOC)
+		}
+		if s := suggest(val, codes); s != "" {
+			msg += fmt.Sprintf(": did you mean %q (%s)?", s, cat.Occupation(s).Title)
+		}
+		return msg
+	}
+	msg := fmt.Sprintf("occupation %q is not an occupation's slug or SOC code", val)
+	want := career.Slugify(val)
+	s := suggest(want, slugs)
+	if s == "" {
+		// "wind-turbine-technicians" → wind-turbine-service-technicians:
+		// the shortest slug with every word given.
+		words := strings.Split(want, "-")
+		for _, slug := range slugs {
+			have := strings.Split(slug, "-")
+			if !slices.ContainsFunc(words, func(w string) bool {
+				return !slices.ContainsFunc(have, func(h string) bool { return strings.HasPrefix(h, w) })
+			}) && (s == "" || len(slug) < len(s)) {
+				s = slug
+			}
+		}
+	}
+	if s != "" {
+		msg += fmt.Sprintf(": did you mean %s?", s)
+	}
+	return msg
 }

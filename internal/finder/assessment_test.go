@@ -105,3 +105,44 @@ func TestInterleaveUnknownArea(t *testing.T) {
 		t.Errorf("Interleave = %+v, want r1 then x", got)
 	}
 }
+
+func TestStrongest(t *testing.T) {
+	tests := []struct {
+		name          string
+		profile       [6]float64
+		want, weakest []string
+	}{
+		{"all not sure: no pattern", [6]float64{4, 4, 4, 4, 4, 4}, nil, nil},
+		{"all like: no pattern", [6]float64{7, 7, 7, 7, 7, 7}, nil, nil},
+		{"one answer's difference is not a pattern", [6]float64{4.6, 4, 4, 4, 4, 4}, nil, nil},
+		{"two clear areas", [6]float64{1, 6.4, 2, 7, 1, 3}, []string{"Social", "Investigative"}, []string{"Realistic", "Enterprising"}},
+		{"a tie for second counts both", [6]float64{1, 6, 6, 7, 1, 1}, []string{"Social", "Investigative", "Artistic"}, []string{"Realistic", "Enterprising", "Conventional"}},
+		{"a tie for first", [6]float64{1, 7, 1, 7, 1, 1}, []string{"Investigative", "Social"}, []string{"Realistic", "Artistic", "Enterprising", "Conventional"}},
+		{"liking all but one shows no strongest", [6]float64{7, 7, 7, 7, 7, 1}, nil, nil},
+	}
+	for _, tt := range tests {
+		if got := Strongest(tt.profile); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Strongest = %q, want %q", tt.name, got, tt.want)
+		}
+		if got := Weakest(tt.profile); !slices.Equal(got, tt.weakest) {
+			t.Errorf("%s: Weakest = %q, want %q", tt.name, got, tt.weakest)
+		}
+	}
+}
+
+// TestMatchInterestsNoPattern: answers that rate everything alike fit no
+// occupation better than another, so none is offered as a fit.
+func TestMatchInterestsNoPattern(t *testing.T) {
+	items := []AssessmentItem{{"r1", "Realistic", ""}, {"i1", "Investigative", ""}, {"a1", "Artistic", ""},
+		{"s1", "Social", ""}, {"e1", "Enterprising", ""}, {"c1", "Conventional", ""}}
+	interests := map[string][6]float64{"29-2072": {1.5, 3.0, 1.2, 2.0, 2.0, 6.5}, "41-2011": {3, 2, 1, 4, 5, 6}}
+	for _, answer := range []int{0, 1, 2} {
+		answers := map[string]int{}
+		for _, it := range items {
+			answers[it.ID] = answer
+		}
+		if got := MatchInterests(Profile(items, answers), sample, interests, Filter{}, 10); len(got) != 0 {
+			t.Errorf("every answer %d: %d matches, want none", answer, len(got))
+		}
+	}
+}

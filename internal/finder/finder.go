@@ -21,10 +21,14 @@ type Filter struct {
 	Experience   string
 	Training     string
 	Growth       []string // growth band keys, "much-faster"
+	GrowthMin    string   // a growth band key: that band or a faster one
 	OpeningsMin  float64  // openings a year, in jobs (not thousands)
 	PayMin       float64  // median annual pay, dollars
 	PayMax       float64
 	Interest     string // RIASEC area that must be among the top two
+	// InterestMin is the least score, on O*NET's scale of 1 to 7, that the
+	// Interest area must have: how strongly the work calls for it.
+	InterestMin float64
 }
 
 // Sort is the order of results.
@@ -82,8 +86,8 @@ func (f Filter) Check(groups []*career.Group) []string {
 		probs = append(probs, fmt.Sprintf("%q is not a kind of on-the-job training BLS uses.", f.Training))
 	}
 	bands := career.GrowthBands()
-	for _, g := range f.Growth {
-		if !slices.ContainsFunc(bands, func(b career.Growth) bool { return b.Key == g }) {
+	for _, g := range append(slices.Clone(f.Growth), f.GrowthMin) {
+		if g != "" && !slices.ContainsFunc(bands, func(b career.Growth) bool { return b.Key == g }) {
 			probs = append(probs, fmt.Sprintf("%q is not a growth band.", g))
 		}
 	}
@@ -99,21 +103,55 @@ func (f Filter) Check(groups []*career.Group) []string {
 	if f.Interest != "" && !slices.Contains(career.RIASEC[:], f.Interest) {
 		probs = append(probs, fmt.Sprintf("%q is not an interest area: use one of %s.", f.Interest, strings.Join(career.RIASEC[:], ", ")))
 	}
+	if f.InterestMin != 0 && (f.Interest == "" || !(f.InterestMin >= 1 && f.InterestMin <= 7)) {
+		probs = append(probs, "The least interest score must be from 1 to 7, for an interest area.")
+	}
 	return probs
 }
 
 // Empty reports whether the filter selects everything.
 func (f Filter) Empty() bool {
 	return f.Group == "" && len(f.Education) == 0 && f.EducationMax == "" && f.Experience == "" && f.Training == "" &&
-		len(f.Growth) == 0 && f.OpeningsMin == 0 && f.PayMin == 0 && f.PayMax == 0 && f.Interest == ""
+		len(f.Growth) == 0 && f.GrowthMin == "" && f.OpeningsMin == 0 && f.PayMin == 0 && f.PayMax == 0 && f.Interest == "" && f.InterestMin == 0
+}
+
+// growthRank is the position of a growth band, fastest first; -1 when
+// unknown.
+func growthRank(key string) int {
+	return slices.IndexFunc(career.GrowthBands(), func(b career.Growth) bool { return b.Key == key })
 }
 
 // Median is an occupation's median annual pay, or NaN when unpublished.
+// For a top-coded median it is the ceiling, which the median is at or
+// above: right for ordering, but a bound, not a figure to subtract from
+// (see PayDifference).
 func Median(o *career.Occupation) float64 {
-	if o.Wages == nil || !o.Wages.Annual[2].Available() {
-		return math.NaN()
+	if a := medianAmount(o); a.Available() {
+		return a.Value
 	}
-	return o.Wages.Annual[2].Value
+	return math.NaN()
+}
+
+// medianAmount is an occupation's median annual pay as published.
+func medianAmount(o *career.Occupation) career.Amount {
+	if o.Wages == nil {
+		return career.Amount{}
+	}
+	return o.Wages.Annual[2]
+}
+
+// payAtLeast reports whether the median is known to be at least v; a
+// top-coded median is, up to its ceiling.
+func payAtLeast(o *career.Occupation, v float64) bool {
+	a := medianAmount(o)
+	return a.Available() && a.Value >= v
+}
+
+// payAtMost reports whether the median is known to be at most v; a
+// top-coded median never is, since nothing bounds it from above.
+func payAtMost(o *career.Occupation, v float64) bool {
+	a := medianAmount(o)
+	return a.State == career.Known && a.Value <= v
 }
 
 func pct(o *career.Occupation) float64 {
@@ -172,18 +210,27 @@ func (f Filter) Match(o *career.Occupation, interests map[string][6]float64) boo
 			return false
 		}
 	}
+	if f.GrowthMin != "" {
+		// Without a projection there is no band, and no promise kept.
+		if math.IsNaN(pct(o)) || growthRank(o.Projection.Growth.Key) < 0 || growthRank(o.Projection.Growth.Key) > growthRank(f.GrowthMin) {
+			return false
+		}
+	}
 	if f.OpeningsMin > 0 && !(openings(o) >= f.OpeningsMin) {
 		return false
 	}
-	if f.PayMin > 0 && !(Median(o) >= f.PayMin) {
+	if f.PayMin > 0 && !payAtLeast(o, f.PayMin) {
 		return false
 	}
-	if f.PayMax > 0 && !(Median(o) <= f.PayMax) {
+	if f.PayMax > 0 && !payAtMost(o, f.PayMax) {
 		return false
 	}
 	if f.Interest != "" {
 		scores, ok := interests[o.SOC]
 		if !ok || !slices.Contains(TopInterests(scores, 2), f.Interest) {
+			return false
+		}
+		if f.InterestMin > 0 && scores[slices.Index(career.RIASEC[:], f.Interest)] < f.InterestMin {
 			return false
 		}
 	}

@@ -55,6 +55,10 @@ func TestApply(t *testing.T) {
 		{"pay range", Filter{PayMin: 45000, PayMax: 70000}, ByPay, []string{"Health Information Technologists and Medical Registrars", "Medical Records Specialists"}},
 		{"group", Filter{Group: "11-0000"}, ByTitle, []string{"Medical and Health Services Managers"}},
 		{"interest among the top two", Filter{Interest: "Social"}, ByTitle, []string{"Medical Secretaries and Administrative Assistants"}},
+		{"interest strong enough", Filter{Interest: "Conventional", InterestMin: 6.6}, ByTitle, []string{"Medical Records Specialists"}},
+		{"interest too weak", Filter{Interest: "Social", InterestMin: 5.5}, ByTitle, nil},
+		{"not declining", Filter{GrowthMin: "little-change"}, ByTitle, []string{"Anesthesiologists", "Health Information Technologists and Medical Registrars", "Medical and Health Services Managers", "Medical Records Specialists", "Medical Secretaries and Administrative Assistants"}},
+		{"at least average growth", Filter{GrowthMin: "average"}, ByGrowth, []string{"Medical and Health Services Managers", "Health Information Technologists and Medical Registrars", "Medical Records Specialists", "Anesthesiologists"}},
 	}
 	for _, tt := range tests {
 		got := titles(Apply(sample, tt.f, tt.by, interests))
@@ -66,9 +70,13 @@ func TestApply(t *testing.T) {
 
 func TestCheck(t *testing.T) {
 	groups := []*career.Group{{Code: "29-0000"}}
-	f := Filter{Group: "77-0000", Education: []string{"PhD"}, Growth: []string{"rocket"}, PayMin: 90000, PayMax: 10000, Interest: "Sporty", Training: "Hogwarts"}
-	if got := f.Check(groups); len(got) != 6 {
-		t.Errorf("Check found %d problems, want 6: %q", len(got), got)
+	f := Filter{Group: "77-0000", Education: []string{"PhD"}, Growth: []string{"rocket"}, PayMin: 90000, PayMax: 10000, Interest: "Sporty", Training: "Hogwarts",
+		GrowthMin: "warp", InterestMin: 9}
+	if got := f.Check(groups); len(got) != 8 {
+		t.Errorf("Check found %d problems, want 8: %q", len(got), got)
+	}
+	if got := (Filter{InterestMin: 5}).Check(groups); len(got) != 1 {
+		t.Errorf("a least interest score without an area: %q, want one problem", got)
 	}
 	if got := (Filter{Group: "29-0000", EducationMax: "Bachelor's degree"}).Check(groups); len(got) != 0 {
 		t.Errorf("a good filter has problems: %q", got)
@@ -104,7 +112,8 @@ func TestMatchInterests(t *testing.T) {
 	}
 	likesOrder := [6]float64{1, 2, 1, 1, 1, 7}
 	got := MatchInterests(likesOrder, sample, interests, Filter{}, 3)
-	if len(got) != 3 || got[0].Occupation.SOC != "29-2072" || got[0].Fit < got[1].Fit {
+	// The managers, mostly enterprising, fit less than half: left out.
+	if len(got) != 2 || got[0].Occupation.SOC != "29-2072" || got[0].Fit < got[1].Fit {
 		t.Fatalf("matches %+v", got)
 	}
 	if !slices.Contains(got[0].Shared, "Conventional") {
@@ -140,5 +149,89 @@ func TestMatchInterestsVaries(t *testing.T) {
 	}
 	if professors != maxPerMinorGroup || len(got) != maxPerMinorGroup+1 {
 		t.Errorf("%d professors in %d matches; want %d and the counselors", professors, len(got), maxPerMinorGroup)
+	}
+}
+
+// topCoded is an occupation whose median BLS top-codes, as older and state
+// releases do: its median is at least the ceiling, not the ceiling.
+func topCoded(soc, title, edu string, ceiling float64) *career.Occupation {
+	o := occ(soc, title, edu, ceiling, 3, 10)
+	o.Wages.Annual[2] = career.Amount{Value: ceiling, State: career.TopCoded}
+	return o
+}
+
+func TestPayDifference(t *testing.T) {
+	nurse := occ("29-1141", "Registered Nurses", "Bachelor's degree", 93600, 5, 190)
+	obgyn := topCoded("29-1218", "Obstetricians and Gynecologists", "Doctoral or professional degree", 239200)
+	ceo := topCoded("11-1011", "Chief Executives", "Bachelor's degree", 239200)
+	unpublished := occ("29-1211", "Anesthesiologists", "Doctoral or professional degree", 0, 3, 1)
+	tests := []struct {
+		name     string
+		from, to *career.Occupation
+		want     float64
+		bound    Bound
+	}{
+		{"both exact", sample[0], nurse, 93600 - 50250, Exact},
+		{"to a top-coded median: at least the difference", nurse, obgyn, 239200 - 93600, AtLeast},
+		{"from a top-coded median: at most the difference", obgyn, nurse, 93600 - 239200, AtMost},
+		{"both top-coded: nothing known", obgyn, ceo, 0, Unknown},
+	}
+	for _, tt := range tests {
+		got, bound := PayDifference(tt.from, tt.to)
+		if got != tt.want || bound != tt.bound {
+			t.Errorf("%s: %v, %v; want %v, %v", tt.name, got, bound, tt.want, tt.bound)
+		}
+	}
+	if got, _ := PayDifference(nurse, unpublished); !math.IsNaN(got) {
+		t.Errorf("to an unpublished median: %v, want NaN", got)
+	}
+}
+
+// TestMovesTopCoded keeps a top-coded median from passing for an exact one:
+// a move to it is at least the difference, a move from it at most, and a
+// move between two such medians has no known difference, which counts as
+// none: above a certain drop in pay.
+func TestMovesTopCoded(t *testing.T) {
+	nurse := occ("29-1141", "Registered Nurses", "Bachelor's degree", 93600, 5, 190)
+	np := occ("29-1171", "Nurse Practitioners", "Master's degree", 129210, 40, 30)
+	obgyn := topCoded("29-1218", "Obstetricians and Gynecologists", "Doctoral or professional degree", 239200)
+	surgeon := topCoded("29-1248", "Surgeons", "Doctoral or professional degree", 239200)
+	all := []*career.Occupation{nurse, np, obgyn, surgeon}
+
+	up := Moves(nurse, []*career.Occupation{obgyn}, all, nil, 5)
+	if len(up) != 1 || up[0].PayBound != AtLeast || up[0].PayChange != 239200-93600 {
+		t.Fatalf("nurse to obstetrician: %+v, want at least %v", up, 239200-93600)
+	}
+	down := Moves(obgyn, []*career.Occupation{surgeon, np}, all, nil, 5)
+	if len(down) != 2 {
+		t.Fatalf("moves from obstetricians: %+v", down)
+	}
+	if m := down[0]; m.To != surgeon || m.PayBound != Unknown || m.PayChange != 0 {
+		t.Errorf("first move %s %v (%v), want surgeons with no known change", m.To.Title, m.PayChange, m.PayBound)
+	}
+	if m := down[1]; m.To != np || m.PayBound != AtMost || m.PayChange != 129210-239200 {
+		t.Errorf("second move %s %v (%v), want nurse practitioners as an upper bound", m.To.Title, m.PayChange, m.PayBound)
+	}
+}
+
+// TestPayFilterTopCoded keeps a top-coded median out of a pay range it may
+// not be in: at least its ceiling says nothing of an upper limit or of a
+// floor above the ceiling.
+func TestPayFilterTopCoded(t *testing.T) {
+	ceo := topCoded("11-1011", "Chief Executives", "Bachelor's degree", 239200)
+	tests := []struct {
+		f    Filter
+		want bool
+	}{
+		{Filter{PayMin: 200000}, true},
+		{Filter{PayMin: 239200}, true},
+		{Filter{PayMin: 250000}, false},
+		{Filter{PayMax: 250000}, false},
+		{Filter{PayMin: 100000, PayMax: 1000000}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.f.Match(ceo, nil); got != tt.want {
+			t.Errorf("pay %v to %v: match %v, want %v", tt.f.PayMin, tt.f.PayMax, got, tt.want)
+		}
 	}
 }

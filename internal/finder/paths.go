@@ -11,14 +11,52 @@ import (
 // Move is a possible next occupation for someone in another one.
 type Move struct {
 	To *career.Occupation
-	// PayChange is the difference in median annual pay; NaN when either
-	// median is unpublished.
+	// PayChange is the difference in median annual pay; a top-coded
+	// median makes it a bound (PayBound). Moves to or from an occupation
+	// without a published median are not suggested.
 	PayChange float64
+	PayBound  Bound
 	// ExtraEducation counts the steps of entry education above the current
 	// occupation's (0 when none is needed).
 	ExtraEducation int
 	Related        bool // O*NET lists it as related
 	SimilarTastes  bool // its interest profile is among the closest
+}
+
+// Bound says how far a difference of medians can be taken at its word.
+// BLS top-codes the highest wages ("$239,200 or more"), so a difference
+// that involves such a median is only a bound.
+type Bound uint8
+
+const (
+	// Exact means both medians are exact.
+	Exact Bound = iota
+	// AtLeast means the figure is a lower bound: the new median is
+	// top-coded.
+	AtLeast
+	// AtMost means the figure is an upper bound: the current median is
+	// top-coded.
+	AtMost
+	// Unknown means both medians are top-coded: the figure (0) says nothing.
+	Unknown
+)
+
+// PayDifference is how much more b's median pays than a's, and how far the
+// figure holds. It is NaN when either median is unpublished.
+func PayDifference(a, b *career.Occupation) (float64, Bound) {
+	x, y := medianAmount(a), medianAmount(b)
+	if !x.Available() || !y.Available() {
+		return math.NaN(), Exact
+	}
+	switch top := x.State == career.TopCoded; {
+	case top && y.State == career.TopCoded:
+		return 0, Unknown
+	case top:
+		return y.Value - x.Value, AtMost
+	case y.State == career.TopCoded:
+		return y.Value - x.Value, AtLeast
+	}
+	return y.Value - x.Value, Exact
 }
 
 // interestDistance is the Euclidean distance between two interest profiles.
@@ -41,7 +79,8 @@ func Moves(o *career.Occupation, related []*career.Occupation, all []*career.Occ
 		}
 		m, ok := cands[c.SOC]
 		if !ok {
-			m = &Move{To: c, PayChange: Median(c) - Median(o)}
+			m = &Move{To: c}
+			m.PayChange, m.PayBound = PayDifference(o, c)
 			if o.Projection != nil && c.Projection != nil {
 				a, b := EducationRank(o.Projection.Education), EducationRank(c.Projection.Education)
 				if a >= 0 && b > a {
@@ -81,10 +120,11 @@ func Moves(o *career.Occupation, related []*career.Occupation, all []*career.Occ
 			moves = append(moves, *m)
 		}
 	}
-	base := Median(o)
 	// A good move pays more without years of new schooling: each step of
 	// extra education costs as much as a quarter more pay is worth, and
-	// gains beyond half again the pay count no further.
+	// gains beyond half again the pay count no further. A bound counts as
+	// its figure, and an unknown change (both medians top-coded) as none.
+	base := Median(o)
 	score := func(m Move) float64 {
 		s := math.Min(m.PayChange/base*100, 50)
 		s -= 25 * float64(m.ExtraEducation)

@@ -91,9 +91,10 @@ func TestNewAssessmentPage(t *testing.T) {
 			t.Fatalf("%d matches, want %d", len(p.Matches), len(in.Matches))
 		}
 		// Nursing instructors fit Social and Investigative best of the fixture.
-		if m := p.Matches[0]; m.SOC != careertest.SOCAnnualOnly || !strings.HasSuffix(m.Fit, "% fit") ||
-			m.Reason != "Strong in Investigative and Social interests, like you" {
-			t.Errorf("first match %s %q %q, want nursing instructors with a fit and shared interests", m.Title, m.Fit, m.Reason)
+		want := "Social (7.0 of 7) and Investigative (4.8) lead this work, as they lead your answers. It has little Enterprising work (2.1), which you rated lowest. " +
+			"Usually entered with a doctoral or professional degree, the limit you chose."
+		if m := p.Matches[0]; m.SOC != careertest.SOCAnnualOnly || !strings.HasSuffix(m.Fit, "% fit") || m.Reason != want {
+			t.Errorf("first match %s %q %q, want nursing instructors with a fit and %q", m.Title, m.Fit, m.Reason, want)
 		}
 		if got := selected(p.EduOptions); !slices.Equal(got, []string{"Doctoral or professional degree"}) {
 			t.Errorf("education selected %q", got)
@@ -133,26 +134,87 @@ func TestNewAssessmentPage(t *testing.T) {
 	})
 
 	t.Run("fit and reasons", func(t *testing.T) {
-		in := assessmentInput(t, likes("Conventional"))
-		o := occupation(t, careertest.SOCWritten)
+		in := assessmentInput(t, likes("Conventional", "Investigative"))
+		in.Form.EduMax = "Bachelor's degree"
+		match := func(soc string, fit float64) finder.Match {
+			return finder.Match{Occupation: occupation(t, soc), Fit: fit, Scores: fx.Interests[soc]}
+		}
 		in.Matches = []finder.Match{
-			{Occupation: o, Fit: 0.923, Shared: []string{"Conventional"}},
-			{Occupation: o, Fit: 0.4},
-			{Occupation: o, Fit: -0.3},
+			match(careertest.SOCWritten, 0.923), // Conventional, Investigative; low Artistic
+			match("15-1252", 0.4),               // Investigative, Conventional; low Enterprising
+			match(careertest.SOCTopCoded, -0.3), // Enterprising, Conventional
+			match("29-2061", 0.6),               // Social, Realistic
 		}
 		p := page.NewAssessmentPage(in)
 		want := []struct{ fit, reason string }{
-			{"92% fit", "Strong in Conventional interests, like you"},
-			{"40% fit", "Its mix of interests is close to yours"},
-			{"0% fit", "Its mix of interests is close to yours"},
+			{"92% fit", "Conventional (7.0 of 7) and Investigative (4.3) lead this work, as they lead your answers. It has little Artistic work (1.0), which you rated lowest. " +
+				"Usually entered with a postsecondary nondegree award, below your limit of a bachelor's degree."},
+			{"40% fit", "Investigative (5.9 of 7) and Conventional (5.5) lead this work, as they lead your answers. It has little Enterprising work (1.9), which you rated lowest. " +
+				"Usually entered with a bachelor's degree, the limit you chose."},
+			{"0% fit", "Enterprising (6.9 of 7) leads this work, then Conventional (5.0), one of your strongest areas. It has little Realistic work (1.3), which you rated lowest. " +
+				"Usually entered with a bachelor's degree, the limit you chose."},
+			{"60% fit", "Social (5.5 of 7) and Realistic (4.6) lead this work, in a mix close in shape to yours. It has little Artistic work (1.1), which you rated lowest. " +
+				"Usually entered with a postsecondary nondegree award, below your limit of a bachelor's degree."},
 		}
 		for i, w := range want {
 			if m := p.Matches[i]; m.Fit != w.fit || m.Reason != w.reason {
-				t.Errorf("match %d: %q, %q; want %q, %q", i, m.Fit, m.Reason, w.fit, w.reason)
+				t.Errorf("match %d: %q, %q\nwant %q, %q", i, m.Fit, m.Reason, w.fit, w.reason)
 			}
 		}
 		if p.Matches[0].Median != "$50,250" {
 			t.Errorf("match median %q, want $50,250", p.Matches[0].Median)
+		}
+	})
+
+	// Each match says what is its own: its strongest area, named in its
+	// reason, and not one sentence for every match.
+	t.Run("reasons are the job's own", func(t *testing.T) {
+		p := page.NewAssessmentPage(assessmentInput(t, likes("Social", "Investigative")))
+		if len(p.Matches) < 2 {
+			t.Fatalf("%d matches, want at least 2", len(p.Matches))
+		}
+		reasons := map[string]bool{}
+		for _, m := range p.Matches {
+			reasons[m.Reason] = true
+			if top := finder.TopInterests(fx.Interests[m.SOC], 1)[0]; !strings.Contains(m.Reason, top) {
+				t.Errorf("%s: reason %q does not name its strongest area, %s", m.Title, m.Reason, top)
+			}
+		}
+		if len(reasons) != len(p.Matches) {
+			t.Errorf("%d matches with %d different reasons", len(p.Matches), len(reasons))
+		}
+		// Registered nurses also call for Conventional, which these answers
+		// dislike: the reason says so.
+		i := slices.IndexFunc(p.Matches, func(m page.MatchRow) bool { return m.SOC == careertest.SOCNurse })
+		if want := "It also calls for Conventional (4.6), which you rated low."; i < 0 || !strings.Contains(p.Matches[i].Reason, want) {
+			t.Errorf("nurses: want a match whose reason has %q; matches %+v", want, p.Matches)
+		}
+	})
+
+	// Answers that rate every area alike show no pattern: the result says so,
+	// names no strongest interests, lists no occupation and says what to do.
+	t.Run("no clear pattern", func(t *testing.T) {
+		for _, answer := range []string{"0", "1", "2"} {
+			v := url.Values{}
+			for _, it := range fx.Assessment {
+				v.Set(it.ID, answer)
+			}
+			p := page.NewAssessmentPage(assessmentInput(t, v))
+			if !p.HasResult || !p.NoPattern || p.Top != "" || len(p.Matches) != 0 {
+				t.Errorf("every answer %s: result %v, no pattern %v, top %q, %d matches; want a result with no pattern", answer, p.HasResult, p.NoPattern, p.Top, len(p.Matches))
+			}
+			doc := render(t, page.Assessment(p))
+			if got := text(doc.Find(".lede")); strings.Contains(got, "strongest interests") || !strings.Contains(got, "do not single out") {
+				t.Errorf("every answer %s: lede %q", answer, got)
+			}
+			if doc.Find(".result").Length() != 0 || doc.Find(`#next-h`).Length() != 1 {
+				t.Errorf("every answer %s: %d results, %d suggestions; want none and the suggestions", answer, doc.Find(".result").Length(), doc.Find(`#next-h`).Length())
+			}
+			for _, href := range []string{"/occupations", "/lists"} {
+				if doc.Find(`section a[href="`+href+`"]`).Length() == 0 {
+					t.Errorf("every answer %s: no link to %s", answer, href)
+				}
+			}
 		}
 	})
 

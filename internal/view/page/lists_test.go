@@ -2,7 +2,10 @@ package page_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
@@ -71,5 +74,72 @@ func TestNewListPage(t *testing.T) {
 	}
 	if got := p.Rows[0].Openings; got != format.NotAvailable {
 		t.Errorf("openings without projections = %q, want %q", got, format.NotAvailable)
+	}
+}
+
+// TestListPageEntryRequirements shows each occupation's work experience and
+// training beside its education, and says in words what puts a job on the
+// list, so a reader can hold the list to its title.
+func TestListPageEntryRequirements(t *testing.T) {
+	l := finder.List{Slug: "little-schooling", Title: "High-paying jobs with little schooling", Summary: "s", Updated: "2026-12-06",
+		Filter: finder.Filter{EducationMax: "Postsecondary nondegree award", Experience: "None", GrowthMin: "little-change", OpeningsMin: 500},
+		Sort:   finder.ByPay, Limit: 25}
+	members := l.Members(fx.All, fx.Interests)
+	p := page.NewListPage(page.ListInput{Common: common(), List: l, Occupations: members})
+	wantCriteria := []string{
+		"Usually entered with a postsecondary nondegree award or less",
+		"No work experience in a related job needed",
+		"Not projected to decline",
+		"At least 500 openings a year",
+		"The first 25, by median pay, highest first",
+	}
+	if !slices.Equal(p.Criteria, wantCriteria) {
+		t.Errorf("Criteria:\n got %q\nwant %q", p.Criteria, wantCriteria)
+	}
+	doc := render(t, page.ListShow(p))
+	if got := texts(doc.Find("#criteria-h + ul li")); !slices.Equal(got, wantCriteria) {
+		t.Errorf("criteria on the page %q", got)
+	}
+	electricians := doc.Find("tbody tr").FilterFunction(func(_ int, s *goquery.Selection) bool { return text(s.Find("th")) == "Electricians" })
+	if got := text(electricians.Find(`td[data-label="Work experience"]`)); got != "None" {
+		t.Errorf("electricians' work experience %q, want None", got)
+	}
+	if got := text(electricians.Find(`td[data-label="On-the-job training"]`)); got != "Apprenticeship" {
+		t.Errorf("electricians' training %q, want Apprenticeship", got)
+	}
+	for _, o := range members {
+		if o.Projection.Experience != "None" || o.Projection.Growth.Key == "decline" {
+			t.Errorf("%s needs %q experience, growth %q", o.Title, o.Projection.Experience, o.Projection.Growth.Key)
+		}
+	}
+	if got := text(doc.Find("thead")); !strings.Contains(got, "Work experience") || !strings.Contains(got, "On-the-job training") {
+		t.Errorf("table head %q lacks the experience and training columns", got)
+	}
+}
+
+// TestListPageHandPicked shows a hand-picked list in the editor's order,
+// each occupation with the reason it is there, and no filter's criteria.
+func TestListPageHandPicked(t *testing.T) {
+	l := finder.List{Slug: "hands", Title: "Work with your hands", Summary: "s", Updated: "2026-12-06", Picks: []finder.Pick{
+		{SOC: "47-2111", Why: "Wiring whole buildings, on your feet all day."},
+		{SOC: "45-3031", Why: "Out on the water in every season."},
+	}}
+	members := l.Members(fx.All, fx.Interests)
+	p := page.NewListPage(page.ListInput{Common: common(), List: l, Occupations: members})
+	if !p.HandPicked || p.Criteria != nil {
+		t.Errorf("hand-picked %v, criteria %q; want a hand-picked list without criteria", p.HandPicked, p.Criteria)
+	}
+	doc := render(t, page.ListShow(p))
+	if got := texts(doc.Find(".picked-list .result__title")); !slices.Equal(got, []string{"Electricians", "Fishing and hunting workers"}) {
+		t.Errorf("titles %q, want the editor's order", got)
+	}
+	if got := texts(doc.Find(".picked-list .result__text")); !slices.Equal(got, []string{l.Picks[0].Why, l.Picks[1].Why}) {
+		t.Errorf("reasons %q", got)
+	}
+	if doc.Find("table, #criteria-h").Length() != 0 {
+		t.Error("a hand-picked list shows a filter's table or criteria")
+	}
+	if got := text(doc.Find(".picked-list .result__meta").Last()); !strings.Contains(got, "not available") {
+		t.Errorf("fishers' meta %q: their pay is unpublished", got)
 	}
 }

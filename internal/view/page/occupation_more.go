@@ -41,11 +41,7 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.Related = append(p.Related, newOccupationRow(o))
 	}
 	for _, m := range in.Moves {
-		row := MoveRow{Title: m.To.Title, Path: "/occupations/" + m.To.Slug, PayUp: m.PayChange > 0}
-		row.Pay = signedDollars(m.PayChange) + " a year"
-		if base := finder.Median(p.Occupation); base > 0 {
-			row.Pay += " (" + format.Percent(career.KnownAmount(math.Round(m.PayChange/base*1000)/10)) + ")"
-		}
+		row := MoveRow{Title: m.To.Title, Path: "/occupations/" + m.To.Slug, Pay: movePay(m, finder.Median(p.Occupation)), PayUp: m.PayChange > 0 && m.PayBound != finder.Unknown}
 		row.Education = "No more schooling"
 		if m.ExtraEducation > 0 && m.To.Projection != nil {
 			row.Education = "Usually needs: " + strings.ToLower(m.To.Projection.Education[:1]) + m.To.Projection.Education[1:]
@@ -98,6 +94,37 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 		p.Sources = append(p.Sources, SourceLine{"Related occupations, interests, other titles and technology", p.common.onetCredit(), ""})
 	}
 	return p
+}
+
+// movePay words a move's change in median pay: exact, or the bound a
+// top-coded median allows ("At least +$161,100 a year"), never a ceiling
+// subtracted as if it were the median.
+// base is the current median, whose percentage the change is.
+func movePay(m finder.Move, base float64) string {
+	dollars, pct := signedDollars(m.PayChange), ""
+	if base > 0 {
+		pct = format.Percent(career.KnownAmount(math.Round(m.PayChange/base*1000) / 10))
+	}
+	// with adds the percentage in brackets, worded like the dollars.
+	with := func(s, before, after string) string {
+		if pct == "" {
+			return s
+		}
+		return s + " (" + before + pct + after + ")"
+	}
+	switch {
+	case m.PayBound == finder.Unknown:
+		return "Not known: both medians are " + format.Dollars(m.To.Wages.Median())
+	case m.PayBound == finder.AtLeast:
+		return with("At least "+dollars+" a year", "at least ", "")
+	case m.PayBound == finder.AtMost && m.PayChange < 0:
+		// From a top-coded median the drop is at least this much.
+		dollars, pct = strings.TrimPrefix(dollars, "\u2212"), strings.TrimPrefix(pct, "\u2212")
+		return with("At least "+dollars+" less a year", "at least ", " less")
+	case m.PayBound == finder.AtMost:
+		return with("At most "+dollars+" a year", "at most ", "")
+	}
+	return with(dollars+" a year", "", "")
 }
 
 // signedDollars formats a change in pay: "+$12,300", "−$4,100".
