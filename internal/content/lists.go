@@ -142,8 +142,8 @@ func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problem
 	var body bytes.Buffer
 	var src []string
 	for i := d.bodyStart; i < len(d.lines); i++ {
-		if figureInProse.MatchString(d.lines[i]) {
-			probs.Add(name, i+1, "states a figure; figures come from data, not prose")
+		if f := figureIn(d.lines[i]); f != "" {
+			probs.Add(name, i+1, "states a figure (%s); figures come from data, not prose", f)
 		}
 		if strings.HasPrefix(d.lines[i], "# ") {
 			probs.Add(name, i+1, "no # title: the list's title comes from the front matter")
@@ -300,8 +300,8 @@ func parsePicks(name string, n ast.Node, cat *Catalog, probs *career.Problems) [
 				case n > maxWhy:
 					probs.Add(name, l, "why is %d characters; keep it to %d, one short sentence", n, maxWhy)
 				}
-				if figureInProse.MatchString(val) {
-					probs.Add(name, l, "why states a figure; figures come from data, not prose")
+				if f := figureIn(val); f != "" {
+					probs.Add(name, l, "why states a figure (%s); figures come from data, not prose", f)
 				}
 			}
 		})...)
