@@ -3,10 +3,7 @@
 package salary
 
 import (
-	"fmt"
 	"math"
-	"strconv"
-	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 )
@@ -20,35 +17,46 @@ type Standing struct {
 	// interpolated between the published percentiles; NaN outside them.
 	Percentile float64
 	Below      bool // under the 10th percentile
-	Above      bool // at or over the 90th (or the highest published point)
-	// AtLeast, when Above comes from a top-coded figure, is the percentile
-	// the pay is at least at.
+	// Above is set when the pay is at or over the highest percentile that
+	// is published as a number; AtLeast is that percentile.
+	Above   bool
 	AtLeast int
+	// Ceiling, when the next percentile up is top-coded, is the survey's
+	// ceiling: it reports that percentile only as this amount or more, so
+	// a pay above AtLeast cannot be placed any higher, however large.
+	Ceiling float64
 }
 
-// Place estimates where annual pay stands among annual percentiles. It
-// returns false when too few percentiles are published to say.
+// Place estimates where pay stands among percentiles in the same unit
+// (annual or hourly). It returns false when too few percentiles are
+// published to say.
+//
+// A top-coded percentile is only a lower bound: "$239,200 or more" for
+// a 90th percentile says nothing about whether a pay of $250,000 is
+// above it. So only the percentiles that are known numbers place a pay,
+// and a pay at or above the highest of them is said to be at or above
+// that one, whatever the ceiling.
 func Place(pay float64, pct [5]career.Amount) (Standing, bool) {
 	type point struct{ p, v float64 }
 	var pts []point
+	var ceiling float64
 	for i, a := range pct {
-		if a.State == career.Known {
-			pts = append(pts, point{float64(career.Percentiles[i]), a.Value})
-			continue
+		if a.State != career.Known {
+			if a.State == career.TopCoded {
+				ceiling = a.Value
+			}
+			break // nothing above an unpublished or top-coded point is known
 		}
-		if a.State == career.TopCoded && pay >= a.Value {
-			return Standing{Percentile: math.NaN(), Above: true, AtLeast: career.Percentiles[i]}, true
-		}
-		break // nothing above an unpublished or top-coded point is known
+		pts = append(pts, point{float64(career.Percentiles[i]), a.Value})
 	}
 	if len(pts) < 2 {
 		return Standing{}, false
 	}
-	switch {
+	switch last := pts[len(pts)-1]; {
 	case pay < pts[0].v:
 		return Standing{Percentile: math.NaN(), Below: true}, true
-	case pay >= pts[len(pts)-1].v:
-		return Standing{Percentile: math.NaN(), Above: true, AtLeast: int(pts[len(pts)-1].p)}, true
+	case pay >= last.v:
+		return Standing{Percentile: math.NaN(), Above: true, AtLeast: int(last.p), Ceiling: ceiling}, true
 	}
 	for i := 1; i < len(pts); i++ {
 		lo, hi := pts[i-1], pts[i]
@@ -67,27 +75,3 @@ func AtPrices(amount, parity float64) float64 { return amount * parity / 100 }
 // InNationalTerms converts an amount earned at a state's prices into what
 // it would buy at national prices.
 func InNationalTerms(amount, parity float64) float64 { return amount * 100 / parity }
-
-// MaxPay is the most we accept as a year's pay.
-const MaxPay = 10_000_000
-
-// ParsePay reads pay as a person types it ("45,000", "$21.50") for a year
-// or an hour (per is "year" or "hour") and returns it as a year's pay. The
-// problem, when there is one, is worded for that person.
-func ParsePay(text, per string) (annual float64, problem string) {
-	n, err := strconv.ParseFloat(strings.NewReplacer(",", "", "$", "").Replace(strings.TrimSpace(text)), 64)
-	switch {
-	case err != nil || math.IsNaN(n) || math.IsInf(n, 0):
-		return 0, fmt.Sprintf("%q is not an amount of money; write it like 45000 or 21.50.", text)
-	case n <= 0:
-		return 0, "Your pay must be more than zero."
-	}
-	annual = n
-	if per == "hour" {
-		annual = n * HoursPerYear
-	}
-	if annual > MaxPay {
-		return 0, "That pay is more than we can compare; check the amount and whether it is a year's or an hour's."
-	}
-	return annual, ""
-}

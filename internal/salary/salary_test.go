@@ -37,14 +37,36 @@ func TestPlace(t *testing.T) {
 			t.Errorf("Place(%v) = %+v, %v; want %v below %v above %v", tt.pay, got, ok, tt.want, tt.below, tt.above)
 		}
 	}
-	ceo := known(73710, 126080, 206420)
+	// Top-coded percentiles are lower bounds ("$239,200 or more"), as in
+	// OEWS May 2024: a pay at or above one is only known to be at or above
+	// the highest percentile published as a number.
+	ceo := known(73710, 126080, 206420) // chief executives: the 75th and 90th top-coded
 	ceo[3] = career.Amount{Value: 239200, State: career.TopCoded}
 	ceo[4] = ceo[3]
-	if got, ok := Place(250000, ceo); !ok || !got.Above || got.AtLeast != 75 {
-		t.Errorf("top-coded: %+v, %v; want at least the 75th percentile", got, ok)
+	managers := known(47420, 67160, 102950, 164130) // general and operations managers: the 90th top-coded
+	managers[4] = career.Amount{Value: 239200, State: career.TopCoded}
+	for _, tt := range []struct {
+		name    string
+		pay     float64
+		pct     [5]career.Amount
+		atLeast int
+	}{
+		{"at the ceiling of a top-coded 90th", 239200, managers, 75},
+		{"above the ceiling of a top-coded 90th", 400000, managers, 75},
+		{"between the 75th and a top-coded 90th", 200000, managers, 75},
+		{"above the ceiling of a top-coded 75th", 250000, ceo, 50},
+		{"at the ceiling of a top-coded 75th", 239200, ceo, 50},
+	} {
+		got, ok := Place(tt.pay, tt.pct)
+		if !ok || !got.Above || got.AtLeast != tt.atLeast || got.Ceiling != 239200 {
+			t.Errorf("%s: %+v, %v; want at or above the %dth percentile under a ceiling of 239200", tt.name, got, ok, tt.atLeast)
+		}
 	}
 	if got, ok := Place(150000, ceo); !ok || got.Percentile < 25 || got.Percentile > 50 {
 		t.Errorf("below the ceiling: %+v", got)
+	}
+	if got, _ := Place(90000, mrs); got.Ceiling != 0 {
+		t.Errorf("a ceiling %v where nothing is top-coded", got.Ceiling)
 	}
 	if _, ok := Place(50000, [5]career.Amount{}); ok {
 		t.Error("no percentiles, no standing")

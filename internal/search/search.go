@@ -1,6 +1,9 @@
 // Package search turns what a person types into search terms: it splits
 // the query into words and corrects misspelt ones against the words our
-// titles use ("nurce" → "nurse").
+// titles use ("nurce" → "nurse"). It also ranks what the store found
+// (Rank): occupations whose own title holds the words first, then those
+// with another title that does, then the rest by how well their text
+// matches.
 package search
 
 import (

@@ -14,6 +14,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
+	"github.com/careeratlas/careeratlas/internal/search"
 	"github.com/careeratlas/careeratlas/internal/server"
 	"github.com/careeratlas/careeratlas/internal/site"
 )
@@ -44,6 +45,10 @@ func (f failing) SearchSchools(context.Context, career.SchoolFilter) (*career.Sc
 }
 
 func (f failing) SearchOccupations(context.Context, []string, int) ([]*career.Occupation, error) {
+	return nil, f.fail()
+}
+
+func (f failing) SearchOccupationsPage(context.Context, search.Query) (*search.Results, error) {
 	return nil, f.fail()
 }
 

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"errors"
 	"net/http"
 	"regexp"
 	"strings"
@@ -43,10 +44,13 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 		http.Redirect(w, r, "/occupations/"+lower, http.StatusMovedPermanently)
 		return nil
 	}
-	if !slugPattern.MatchString(slug) || len(slug) > 200 {
+	if len(slug) > 200 {
 		return notFound("occupation " + slug)
 	}
-	return s.renderCached(w, r, st, "occupation/"+slug, func() (templ.Component, error) {
+	if !slugPattern.MatchString(slug) {
+		return s.occupationNotFound(w, r, st, slug)
+	}
+	err := s.renderCached(w, r, st, "occupation/"+slug, func() (templ.Component, error) {
 		ctx := r.Context()
 		o, err := st.DB.OccupationBySlug(ctx, slug)
 		if err != nil {
@@ -58,6 +62,9 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 			return nil, err
 		}
 		if in.StatePay, err = st.DB.StateMeans(ctx, o.SOC); err != nil {
+			return nil, err
+		}
+		if in.Prices, err = st.DB.PriceParities(ctx); err != nil {
 			return nil, err
 		}
 		if in.AltTitles, err = st.DB.AltTitles(ctx, o.SOC, altTitlesShown); err != nil {
@@ -89,6 +96,10 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 		}
 		return page.Occupation(page.NewOccupationPage(in)), nil
 	})
+	if errors.Is(err, career.ErrNotFound) {
+		return s.occupationNotFound(w, r, st, slug)
+	}
+	return err
 }
 
 // handleGroupShow serves one major group.

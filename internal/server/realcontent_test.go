@@ -7,6 +7,7 @@ package server_test
 
 import (
 	"fmt"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -75,7 +76,9 @@ func TestRealProfiles(t *testing.T) {
 				payRow("Mean (average)", yearly(w.AnnualMean), hourly(w.HourlyMean)),
 				textHas("#pay .note", "covering "+format.Count(w.Employment)+" Medical Records Specialists in wage and salary jobs in "+oews),
 				textHas("details.state-pay summary", "Average pay by state ("+means+")"),
-				tableRow("details.state-pay tbody tr", "Alabama", yearly(alabama.AnnualMean), hourly(alabama.HourlyMean)),
+				tableRow("details.state-pay tbody tr", "Alabama", yearly(alabama.AnnualMean),
+					yearly(career.KnownAmount(math.Round(alabama.AnnualMean.Value*100/priceIndex(t, "01")/10)*10)), hourly(alabama.HourlyMean), format.Number(priceIndex(t, "01"), 1)),
+				textHas(".state-map-figure figcaption", "Average pay a year by state, "+means),
 				textHas("#sources li", "BLS OEWS, "+oews),
 				textHas("#sources li", "BLS Employment Projections "+ep),
 				jsonLD("29-2072", w.Annual[2].Value),
@@ -263,6 +266,7 @@ func TestRealSearchRanking(t *testing.T) {
 		first   string   // must be first
 		near    []string // must be among the first len(near)+1
 		correct string   // the correction shown, when the query is misspelt
+		later   string   // an incidental match: after first and near, when on the first page
 	}{
 		{q: "medical records", first: "medical-records-specialists"},
 		{q: "coder", first: "medical-records-specialists"},
@@ -274,6 +278,12 @@ func TestRealSearchRanking(t *testing.T) {
 		{q: "nurce", first: "registered-nurses", correct: "nurse"},
 		{q: "acountant", first: "accountants-and-auditors", correct: "accountant"},
 		{q: "electrision", first: "electricians", correct: "electrician"},
+		// Titles that hold the word come first; "Nursery" only begins with it.
+		{q: "nurse", first: "registered-nurses", near: []string{"licensed-practical-and-licensed-vocational-nurses", "nurse-practitioners",
+			"nurse-anesthetists", "nurse-midwives", "nursing-assistants"}, later: "farmworkers-and-laborers-crop-nursery-and-greenhouse"},
+		{q: "nurse aid", first: "nursing-assistants"},
+		{q: "medical coder", first: "medical-records-specialists"},
+		{q: "electr", first: "electricians"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -291,6 +301,9 @@ func TestRealSearchRanking(t *testing.T) {
 				if !strings.Contains(top, "/occupations/"+w) {
 					t.Errorf("%s is not among the first results %q", w, got[:min(5, len(got))])
 				}
+			}
+			if i := slices.Index(got, "/occupations/"+tt.later); tt.later != "" && i >= 0 && i <= len(tt.near) {
+				t.Errorf("%s at %d, before what holds the words: %q", tt.later, i, got[:min(8, len(got))])
 			}
 			if tt.correct != "" {
 				if c := norm(doc.Find(".notice strong").Text()); c != "“"+tt.correct+"”" {

@@ -29,3 +29,27 @@ func (s *DB) PriceParity(ctx context.Context, state string) (*career.PriceParity
 	}
 	return &p, nil
 }
+
+// PriceParities returns the price parity of every state that has one, by
+// USPS code.
+func (s *DB) PriceParities(ctx context.Context) (map[string]career.PriceParity, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT st.code, p.fips, p.name, p.year, p.idx FROM price_parities p
+		JOIN states st ON st.fips = p.fips`)
+	if err != nil {
+		return nil, fmt.Errorf("store: price parities: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]career.PriceParity{}
+	for rows.Next() {
+		var code string
+		var p career.PriceParity
+		if err := rows.Scan(&code, &p.FIPS, &p.Name, &p.Year, &p.Index); err != nil {
+			return nil, fmt.Errorf("store: price parities: %w", err)
+		}
+		out[code] = p
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: price parities: %w", err)
+	}
+	return out, nil
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/content"
+	"github.com/careeratlas/careeratlas/internal/search"
 	"github.com/careeratlas/careeratlas/internal/store"
 )
 
@@ -339,6 +340,24 @@ func BenchmarkSearchSchools(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := db.SearchSchools(ctx, bc.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearchOccupations measures the store's part of a search over
+// every occupation: the full-text queries, the ranking of every match and
+// the first page of occupations, for a title, two words, a common word
+// and a one-letter fragment that begins a word of every occupation.
+func BenchmarkSearchOccupations(b *testing.B) {
+	db, _ := mustReal(b)
+	ctx := context.Background()
+	for _, q := range []string{"nurse", "medical coder", "manager", "a"} {
+		b.Run(q, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := db.SearchOccupationsPage(ctx, search.Query{Terms: strings.Fields(q), Limit: 20}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -18,7 +18,13 @@ type Salary struct {
 	// Occupation is the chosen occupation, once found.
 	Occupation *career.Occupation
 	// Annual is the person's pay for a year; 0 when not given.
-	Annual   float64
+	Annual float64
+	// Meant, when the pay is impossible in the unit given but a pay in
+	// the other (21.50 "a year"), is that unit, "hour" or "year", so the
+	// page can ask whether it was meant; the pay is a problem until then.
+	// Amount is then the amount typed, as a number.
+	Meant    string
+	Amount   float64
 	Problems []string
 }
 
@@ -43,11 +49,11 @@ func ParseSalary(v url.Values, lk Lookup) Salary {
 		f.Problems = append(f.Problems, "Say whether your pay is a year's or an hour's.")
 	}
 	if f.Pay != "" {
-		annual, problem := salary.ParsePay(f.Pay, f.Per)
-		if problem != "" {
-			f.Problems = append(f.Problems, problem)
+		pay := salary.ParsePay(f.Pay, f.Per)
+		if pay.Problem != "" {
+			f.Problems = append(f.Problems, pay.Problem)
 		}
-		f.Annual = annual
+		f.Annual, f.Meant, f.Amount = pay.Annual, pay.Meant, pay.Amount
 	}
 	return f
 }

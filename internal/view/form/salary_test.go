@@ -13,7 +13,9 @@ func TestParseSalary(t *testing.T) {
 		chooseOccupation = "Choose an occupation to compare your pay with."
 		notMoney         = "is not an amount of money"
 		notZero          = "Your pay must be more than zero."
-		tooMuch          = "That pay is more than we can compare"
+		tooMuch          = "is beyond the pay the wage survey covers"
+		notYear          = "is far less than anyone is paid for a year's work."
+		notHour          = "is far more than anyone is paid for an hour's work."
 		badPer           = "Say whether your pay is a year's or an hour's."
 	)
 	tests := []struct {
@@ -23,6 +25,7 @@ func TestParseSalary(t *testing.T) {
 		wantState      string
 		wantPer        string
 		wantAnnual     float64
+		wantMeant      string
 		wantProblems   []string
 	}{
 		{name: "empty query", raw: "", wantPer: "year"},
@@ -38,7 +41,20 @@ func TestParseSalary(t *testing.T) {
 		{name: "negative pay", raw: "soc=29-2072&pay=-100", wantOccupation: records, wantPer: "year", wantProblems: []string{notZero}},
 		{name: "pay not a number", raw: "soc=29-2072&pay=plenty", wantOccupation: records, wantPer: "year", wantProblems: []string{`"plenty" ` + notMoney}},
 		{name: "pay over the cap", raw: "soc=29-2072&pay=20000000", wantOccupation: records, wantPer: "year", wantProblems: []string{tooMuch}},
+		{name: "millions a year", raw: "soc=29-2072&pay=%244%2C600%2C000", wantOccupation: records, wantPer: "year", wantProblems: []string{"$4,600,000 " + tooMuch}},
 		{name: "hourly pay over the cap", raw: "soc=29-2072&pay=6000&per=hour", wantOccupation: records, wantPer: "hour", wantProblems: []string{tooMuch}},
+		{
+			name: "an hour's pay as a year's", raw: "soc=29-2072&pay=21.50&per=year", wantOccupation: records, wantPer: "year",
+			wantMeant: "hour", wantProblems: []string{"$21.50 " + notYear},
+		},
+		{
+			name: "an hour's pay, per left out", raw: "soc=29-2072&pay=21.50", wantOccupation: records, wantPer: "year",
+			wantMeant: "hour", wantProblems: []string{notYear},
+		},
+		{
+			name: "a year's pay as an hour's", raw: "soc=29-2072&pay=45000&per=hour", wantOccupation: records, wantPer: "hour",
+			wantMeant: "year", wantProblems: []string{"$45,000 " + notHour},
+		},
 		{name: "unknown occupation", raw: "soc=99-9999", wantPer: "year", wantProblems: []string{`We do not know an occupation with the code "99-9999"`}},
 		{name: "pay without an occupation", raw: "pay=45000", wantPer: "year", wantAnnual: 45000, wantProblems: []string{chooseOccupation}},
 		{name: "state without an occupation", raw: "state=OH", wantState: "OH", wantPer: "year", wantProblems: []string{chooseOccupation}},
@@ -65,8 +81,8 @@ func TestParseSalary(t *testing.T) {
 			if f.State != tt.wantState || f.Per != tt.wantPer {
 				t.Errorf("State %q, Per %q; want %q, %q", f.State, f.Per, tt.wantState, tt.wantPer)
 			}
-			if f.Annual != tt.wantAnnual {
-				t.Errorf("Annual = %v, want %v", f.Annual, tt.wantAnnual)
+			if f.Annual != tt.wantAnnual || f.Meant != tt.wantMeant {
+				t.Errorf("Annual = %v, Meant %q; want %v, %q", f.Annual, f.Meant, tt.wantAnnual, tt.wantMeant)
 			}
 		})
 	}

@@ -55,9 +55,9 @@ type OccupationPage struct {
 	// the same SOC minor group.
 	Neighbours []OccupationRow
 
-	// StatePay is mean pay by state, from StatePayRelease.
-	StatePay        []StatePayRow
-	StatePayRelease string
+	// StatePay is mean pay by state, as a map and a table; nil without
+	// state figures.
+	StatePay *StatePayView
 
 	common Common
 }
@@ -215,8 +215,10 @@ type OccupationInput struct {
 	States []career.State
 	// Offers are the programs that lead to the occupation.
 	Offers []career.ProgramOffer
-	// StatePay is mean pay in each state.
+	// StatePay is mean pay in each state, and Prices each state's price
+	// parity by USPS code.
 	StatePay []career.Wages
+	Prices   map[string]career.PriceParity
 
 	// From O*NET: related occupations, suggested moves, interest scores
 	// (nil when O*NET has none), job zone (0 when unknown), other titles.
@@ -282,7 +284,7 @@ func NewOccupationPage(in OccupationInput) OccupationPage {
 			p.Neighbours = append(p.Neighbours, newOccupationRow(n))
 		}
 	}
-	return p.withStudy(in.Offers, in.States).withONET(in).withStatePay(in.StatePay)
+	return p.withStudy(in.Offers, in.States).withONET(in).withStatePay(in.StatePay, in.Prices)
 }
 
 func quickFacts(c Common, o *career.Occupation) []Fact {

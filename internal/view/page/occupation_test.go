@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
 	"github.com/careeratlas/careeratlas/internal/finder"
@@ -27,6 +29,9 @@ func occupationInput(t *testing.T, soc string) page.OccupationInput {
 		t.Fatal(err)
 	}
 	if in.StatePay, err = fx.DB.StateMeans(ctx, soc); err != nil {
+		t.Fatal(err)
+	}
+	if in.Prices, err = fx.DB.PriceParities(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if in.AltTitles, err = fx.DB.AltTitles(ctx, soc, 40); err != nil {
@@ -191,12 +196,24 @@ func TestNewOccupationPage(t *testing.T) {
 	})
 
 	t.Run("pay by state", func(t *testing.T) {
-		want := []page.StatePayRow{{State: "Ohio", Annual: "$51,190", Hourly: "$24.61"}, {State: "Pennsylvania", Annual: "$49,680", Hourly: "$23.88"}}
-		if !slices.Equal(p.StatePay, want) {
-			t.Errorf("StatePay = %+v, want %+v", p.StatePay, want)
+		v := p.StatePay
+		if v == nil {
+			t.Fatal("no pay by state")
 		}
-		if p.StatePayRelease != "May 2023" {
-			t.Errorf("StatePayRelease = %q, want May 2023", p.StatePayRelease)
+		// What each average buys at national prices: Ohio's prices are
+		// 91.812, Pennsylvania's 97.5 (BEA 2023).
+		want := []page.StatePayRow{
+			{State: "Ohio", Annual: "$51,190", Hourly: "$24.61", PriceLevel: "91.8", Adjusted: "$55,760"},
+			{State: "Pennsylvania", Annual: "$49,680", Hourly: "$23.88", PriceLevel: "97.5", Adjusted: "$50,950"},
+		}
+		if !slices.Equal(v.Rows, want) {
+			t.Errorf("rows %+v\nwant %+v", v.Rows, want)
+		}
+		if v.Release != "May 2023" || v.PriceRelease != "2023" || v.Hourly {
+			t.Errorf("release %q, prices %q, hourly %v; want May 2023, 2023, a year's pay", v.Release, v.PriceRelease, v.Hourly)
+		}
+		if v.Map == nil || v.Map.Title != "Average pay of Medical Records Specialists by state, May 2023" || v.Map.Selected != "" {
+			t.Errorf("map %+v", v.Map)
 		}
 	})
 
@@ -207,6 +224,7 @@ func TestNewOccupationPage(t *testing.T) {
 			{What: "Programs and schools", Label: "IPEDS Completions 2024 and the CIP 2020–SOC 2018 crosswalk", File: "c2024_a.csv"},
 			{What: "Related occupations, interests, other titles and technology", Label: career.ONETCredit("O*NET 29.3")},
 			{What: "Pay by state", Label: "BLS OEWS state mean wages, May 2023", File: "state_M2023_dl_means_only.csv"},
+			{What: "Price levels", Label: "BEA Regional Price Parities, 2023", File: "SARPP_STATE_2008_2023.csv"},
 		}
 		if !slices.Equal(p.Sources, want) {
 			t.Errorf("Sources:\n got %+v\nwant %+v", p.Sources, want)
@@ -355,7 +373,7 @@ func TestOccupationPagePay(t *testing.T) {
 		if _, ok := p.JSONLD["description"]; ok {
 			t.Error("JSON-LD has a description without a summary")
 		}
-		if len(p.Related) != 0 || p.Interests != nil || p.JobZone != "" || len(p.Lists) != 0 || len(p.StatePay) != 0 {
+		if len(p.Related) != 0 || p.Interests != nil || p.JobZone != "" || len(p.Lists) != 0 || p.StatePay != nil {
 			t.Errorf("O*NET parts without O*NET input: %+v", p)
 		}
 		if got := sourceWhats(p.Sources); !slices.Equal(got, []string{"Pay and employment"}) {
@@ -438,6 +456,50 @@ func TestOccupationPageMoves(t *testing.T) {
 	p = page.NewOccupationPage(page.OccupationInput{Common: common(), Occupation: actors, Moves: []finder.Move{{To: lpn, PayChange: 1000, Related: true}}})
 	if got := p.Moves[0].Pay; got != "+$1,000 a year" {
 		t.Errorf("Pay = %q, want +$1,000 a year", got)
+	}
+}
+
+// withTopCodedMedian returns a copy of a fixture occupation whose median
+// is top-coded, as older and state releases publish some ("$239,200 or
+// more"); the fixture's chief executives have top-coded upper percentiles.
+func withTopCodedMedian(t *testing.T, soc string) *career.Occupation {
+	t.Helper()
+	o := *occupation(t, soc)
+	w := *o.Wages
+	w.Annual[2] = career.Amount{Value: 239200, State: career.TopCoded}
+	o.Wages = &w
+	return &o
+}
+
+// TestOccupationPageMovesTopCoded words a change in pay that involves a
+// top-coded median as the bound it is, never as an exact figure.
+func TestOccupationPageMovesTopCoded(t *testing.T) {
+	gm := occupation(t, "11-1021") // median $102,950
+	ceo := withTopCodedMedian(t, careertest.SOCTopCoded)
+	all := []*career.Occupation{gm, ceo}
+	payTo := func(from, to *career.Occupation) string {
+		t.Helper()
+		moves := finder.Moves(from, []*career.Occupation{to}, all, fx.Interests, 6)
+		p := page.NewOccupationPage(page.OccupationInput{Common: common(), Occupation: from, Moves: moves})
+		doc := render(t, page.Occupation(p))
+		cell := doc.Find(`#moving tbody tr`).FilterFunction(func(_ int, s *goquery.Selection) bool {
+			return text(s.Find("th")) == to.Title
+		}).Find(`td[data-label="Pay"]`)
+		if cell.Length() != 1 {
+			t.Fatalf("no career move from %s to %s on the page", from.Title, to.Title)
+		}
+		return text(cell)
+	}
+	if got, want := payTo(gm, ceo), "At least +$136,300 a year (at least +132.3%)"; got != want {
+		t.Errorf("to a top-coded median: %q, want %q", got, want)
+	}
+	if got, want := payTo(ceo, gm), "At least $136,300 less a year (at least 57.0% less)"; got != want {
+		t.Errorf("from a top-coded median: %q, want %q", got, want)
+	}
+	gmTop := withTopCodedMedian(t, "11-1021")
+	all = []*career.Occupation{gmTop, ceo}
+	if got, want := payTo(gmTop, ceo), "Not known: both medians are $239,200 or more"; got != want {
+		t.Errorf("between two top-coded medians: %q, want %q", got, want)
 	}
 }
 

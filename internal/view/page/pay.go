@@ -100,25 +100,3 @@ func signedThousands(a career.Amount) string {
 	}
 	return s
 }
-
-// StatePayRow is one state's mean pay for an occupation.
-type StatePayRow struct {
-	State, Annual, Hourly string
-}
-
-// WithStatePay adds mean pay by state, which comes from an older, smaller
-// release than the national figures and says so.
-func (p OccupationPage) withStatePay(ws []career.Wages) OccupationPage {
-	if len(ws) == 0 {
-		return p
-	}
-	for _, w := range ws {
-		p.StatePay = append(p.StatePay, StatePayRow{w.AreaTitle, format.Dollars(w.AnnualMean), format.Hourly(w.HourlyMean)})
-	}
-	p.StatePayRelease = "the latest state figures we have"
-	if s, ok := p.common.Source("oews_state_means"); ok {
-		p.StatePayRelease = s.Release
-		p.Sources = append(p.Sources, SourceLine{"Pay by state", "BLS OEWS state mean wages, " + s.Release, s.File})
-	}
-	return p
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
+	"github.com/careeratlas/careeratlas/internal/search"
 	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 	"github.com/careeratlas/careeratlas/internal/view/page"
@@ -59,7 +60,7 @@ func TestRender(t *testing.T) {
 	programPage := page.NewProgramPage(page.ProgramInput{Common: common(), Program: fx.Program(careertest.CIP), Area: fx.FamilyTitle("51"),
 		Schools: res, States: fx.States})
 	searchPage := page.NewSearchPage(page.SearchInput{Common: common(), Query: "nurse", Searched: true,
-		Occupations: []*career.Occupation{occupation(t, careertest.SOCNurse)}})
+		Results: &search.Results{Total: 1, Hits: []search.Hit{{Occupation: occupation(t, careertest.SOCNurse)}}}})
 	emptySearchPage := page.NewSearchPage(page.SearchInput{Common: common(), Groups: fx.Groups})
 
 	tests := []struct {

@@ -2,6 +2,7 @@ package page
 
 import (
 	"math"
+	"net/url"
 	"strconv"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -15,13 +16,15 @@ import (
 // SalaryInput is what the salary handler found.
 type SalaryInput struct {
 	Common
-	All        []*career.Occupation
-	Groups     []*career.Group
-	States     []career.State
-	Form       form.Salary
-	StateName  string
-	StateWages *career.Wages       // mean pay in the state, when published
-	Parity     *career.PriceParity // the state's price level, when known
+	All       []*career.Occupation
+	Groups    []*career.Group
+	States    []career.State
+	Form      form.Salary
+	StateName string
+	// StatePay is the occupation's mean pay in each state, and Prices
+	// each state's price parity by USPS code.
+	StatePay []career.Wages
+	Prices   map[string]career.PriceParity
 }
 
 // SalaryPage is "What are you worth?".
@@ -32,6 +35,9 @@ type SalaryPage struct {
 	StateOptions []Option
 	Pay          string
 	PerYear      bool
+	// Correction, when the pay could only be in the other unit (21.50
+	// "a year"), is the same query in that unit: "$21.50 an hour".
+	Correction *Link
 
 	Result *SalaryResult
 }
@@ -45,7 +51,9 @@ type SalaryResult struct {
 	Median      string
 	Hourly      bool     // the figures are hourly, as BLS publishes them
 	State       []string // sentences about the state
-	Sources     []SourceLine
+	// States is average pay in every state, as a map and a table.
+	States  *StatePayView
+	Sources []SourceLine
 }
 
 // NewSalaryPage builds the salary tool's page.
@@ -63,6 +71,7 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	for _, s := range in.States {
 		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.Form.State})
 	}
+	p.Correction = correction(in.Form)
 	if in.Form.Occupation == nil || len(in.Form.Problems) > 0 {
 		return p
 	}
@@ -86,53 +95,95 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 				r.Chart.WithYou(pay, money(career.KnownAmount(math.Round(pay*100)/100)))
 			}
 			if st, ok := salary.Place(pay, pct); ok {
-				r.Standing = standingSentence(st, o.Title)
+				r.Standing = standingSentence(st, o.Title, money)
 			}
 		}
 	}
 	if in.Form.Annual > 0 && r.Standing == "" {
 		r.Standing = "BLS does not publish enough pay figures for " + o.Title + " to say where your pay stands."
 	}
+	var stateWages *career.Wages
+	for i, w := range in.StatePay {
+		if w.Area == in.Form.State {
+			stateWages = &in.StatePay[i]
+		}
+	}
+	var parity *career.PriceParity
+	if p, ok := in.Prices[in.Form.State]; ok {
+		parity = &p
+	}
 	if in.Form.State != "" {
-		r.State = stateSentences(in, o)
+		r.State = stateSentences(in, o, stateWages, parity)
 	}
 	r.Sources = sourceLines(in.Common)
-	if s, ok := in.Common.Source("oews_state_means"); ok && in.StateWages != nil {
-		r.Sources = append(r.Sources, SourceLine{"Pay by state", "BLS OEWS state mean wages, " + s.Release, s.File})
-	}
-	if s, ok := in.Common.Source("price_parities"); ok && in.Parity != nil {
+	if r.States = newStatePayView(in.Common, o.Title, in.StatePay, in.Prices, in.Form.State); r.States != nil {
+		r.Sources = append(r.Sources, r.States.sources(in.Common)...)
+	} else if s, ok := in.Common.Source("price_parities"); ok && parity != nil {
 		r.Sources = append(r.Sources, SourceLine{"Price levels", "BEA Regional Price Parities, " + s.Release, s.File})
 	}
 	p.Result = r
 	return p
 }
 
-func standingSentence(st salary.Standing, title string) string {
+// standingSentence says where a pay stands, and no more than the
+// published figures support: above a top-coded percentile only the
+// highest one published as a number is known.
+func standingSentence(st salary.Standing, title string, money func(career.Amount) string) string {
 	switch {
 	case st.Below:
 		return "Your pay is below the 10th percentile: fewer than one in ten " + title + " earn as little."
 	case st.Above && st.AtLeast >= 90:
 		return "Your pay is at or above the 90th percentile: more than nine in ten " + title + " earn less."
+	case st.Above && st.Ceiling > 0:
+		return "Your pay is at or above the " + percentileName(st.AtLeast) + " of " + title + ". The survey does not report pay above " +
+			money(career.KnownAmount(st.Ceiling)) + ", so it cannot say how much higher yours stands."
 	case st.Above:
-		return "Your pay is at or above the " + ordinal(st.AtLeast) + " percentile, at the top of the range the survey reports."
+		return "Your pay is at or above the " + percentileName(st.AtLeast) + ", the highest percentile the survey reports for " + title + "."
 	}
 	return "You earn more than about " + strconv.Itoa(int(math.Round(st.Percentile))) + "% of " + title + " nationwide."
 }
 
-func ordinal(n int) string { return strconv.Itoa(n) + "th" }
+// percentileName is "the 75th percentile" without its article, and the
+// median by its name.
+func percentileName(n int) string {
+	if n == 50 {
+		return "median (50th percentile)"
+	}
+	return strconv.Itoa(n) + "th percentile"
+}
 
-func stateSentences(in SalaryInput, o *career.Occupation) []string {
+// correction is the salary query again with the pay in the unit it must
+// have been meant in, or nil when there is none to offer.
+func correction(f form.Salary) *Link {
+	if f.Meant == "" {
+		return nil
+	}
+	label := format.Dollars(career.KnownAmount(f.Amount)) + " a year"
+	if f.Meant == "hour" {
+		label = format.Hourly(career.KnownAmount(f.Amount)) + " an hour"
+	}
+	q := url.Values{"soc": {f.SOC}, "pay": {f.Pay}, "per": {f.Meant}}
+	if f.State != "" {
+		q.Set("state", f.State)
+	}
+	return &Link{Label: label, URL: "/salary?" + q.Encode()}
+}
+
+func stateSentences(in SalaryInput, o *career.Occupation, w *career.Wages, p *career.PriceParity) []string {
 	var out []string
-	if w := in.StateWages; w != nil && w.AnnualMean.Available() {
-		rel := "the latest state survey"
-		if s, ok := in.Common.Source("oews_state_means"); ok {
-			rel = s.Release
-		}
+	rel := "the latest state survey"
+	if s, ok := in.Common.Source("oews_state_means"); ok {
+		rel = s.Release
+	}
+	switch {
+	case w != nil && w.AnnualMean.Available():
 		out = append(out, "In "+in.StateName+", "+o.Title+" earned "+format.Dollars(w.AnnualMean)+" a year on average ("+rel+").")
-	} else {
+	case w != nil && w.HourlyMean.Available():
+		out = append(out, "In "+in.StateName+", "+o.Title+" earned "+format.Hourly(w.HourlyMean)+" an hour on average ("+rel+").")
+	default:
 		out = append(out, "BLS publishes no average pay for "+o.Title+" in "+in.StateName+".")
 	}
-	if p := in.Parity; p != nil {
+	if p != nil {
 		diff := p.Index - 100
 		level := "about the national average"
 		switch {

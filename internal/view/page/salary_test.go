@@ -24,17 +24,11 @@ func salaryInput(t *testing.T, raw string) page.SalaryInput {
 	}
 	f := form.ParseSalary(v, fx)
 	in := page.SalaryInput{Common: common(), Form: f, All: fx.All, Groups: fx.Groups, States: fx.States}
-	if len(f.Problems) == 0 && f.Occupation != nil && f.State != "" {
-		means, err := fx.DB.StateMeans(ctx, f.Occupation.SOC)
-		if err != nil {
+	if len(f.Problems) == 0 && f.Occupation != nil {
+		if in.StatePay, err = fx.DB.StateMeans(ctx, f.Occupation.SOC); err != nil {
 			t.Fatal(err)
 		}
-		for i := range means {
-			if means[i].Area == f.State {
-				in.StateWages = &means[i]
-			}
-		}
-		if in.Parity, err = fx.DB.PriceParity(ctx, f.State); err != nil {
+		if in.Prices, err = fx.DB.PriceParities(ctx); err != nil {
 			t.Fatal(err)
 		}
 		in.StateName = fx.StateName(f.State)
@@ -82,8 +76,19 @@ func TestNewSalaryPage(t *testing.T) {
 			"Your pay is below the 10th percentile: fewer than one in ten Medical Records Specialists earn as little."},
 		{"above the 90th", "soc=29-2072&pay=90000", "$50,250", false,
 			"Your pay is at or above the 90th percentile: more than nine in ten Medical Records Specialists earn less."},
+		// The fixture keeps OEWS May 2024, when the chief executives' 75th
+		// and 90th percentiles and the managers' 90th were top-coded
+		// ("$239,200 or more"): a pay above the ceiling is only known to be
+		// above the highest percentile published as a number.
+		{"at a top-coded 90th", "soc=11-1021&pay=239200", "$102,950", false,
+			"Your pay is at or above the 75th percentile of General and Operations Managers. " +
+				"The survey does not report pay above $239,200, so it cannot say how much higher yours stands."},
 		{"above a top-coded 75th", "soc=11-1011&pay=250000", "$206,420", false,
-			"Your pay is at or above the 75th percentile, at the top of the range the survey reports."},
+			"Your pay is at or above the median (50th percentile) of Chief Executives. " +
+				"The survey does not report pay above $239,200, so it cannot say how much higher yours stands."},
+		{"under a top-coded 75th", "soc=11-1011&pay=230000", "$206,420", false,
+			"Your pay is at or above the median (50th percentile) of Chief Executives. " +
+				"The survey does not report pay above $239,200, so it cannot say how much higher yours stands."},
 		{"hourly only compares hourly", "soc=27-2011&pay=23.33&per=hour", "$23.33", true,
 			"You earn more than about 50% of Actors nationwide."},
 		{"hourly only, a year's pay", "soc=27-2011&pay=48526.40", "$23.33", true,
@@ -121,6 +126,9 @@ func TestNewSalaryPage(t *testing.T) {
 			}
 			if len(r.State) != 0 {
 				t.Errorf("state sentences %q without a state", r.State)
+			}
+			if p.Correction != nil {
+				t.Errorf("correction %+v for a plausible pay", p.Correction)
 			}
 		})
 	}
@@ -167,13 +175,23 @@ func TestNewSalaryPage(t *testing.T) {
 
 	t.Run("a state without figures", func(t *testing.T) {
 		in := salaryInput(t, "soc=29-2072&state=OH")
-		in.StateWages, in.Parity = nil, nil
+		in.StatePay, in.Prices = nil, nil
 		p := page.NewSalaryPage(in)
 		if want := []string{"BLS publishes no average pay for Medical Records Specialists in Ohio."}; !slices.Equal(p.Result.State, want) {
 			t.Errorf("State = %q, want %q", p.Result.State, want)
 		}
 		if got := sourceWhats(p.Result.Sources); slices.Contains(got, "Pay by state") || slices.Contains(got, "Price levels") {
 			t.Errorf("Sources = %q, want no state credits without state figures", got)
+		}
+		if p.Result.States != nil {
+			t.Errorf("States = %+v, want none without state figures", p.Result.States)
+		}
+	})
+
+	t.Run("hourly-only work in a state", func(t *testing.T) {
+		p := page.NewSalaryPage(salaryInput(t, "soc=27-2011&state=OH"))
+		if got, want := p.Result.State[0], "In Ohio, Actors earned $13.03 an hour on average (May 2023)."; got != want {
+			t.Errorf("State[0] = %q, want %q", got, want)
 		}
 	})
 
@@ -188,7 +206,7 @@ func TestNewSalaryPage(t *testing.T) {
 			{90, "Prices in Ohio are 10.0% below the national average (2023)."},
 		} {
 			in := salaryInput(t, "soc=29-2072&state=OH")
-			in.Parity = &career.PriceParity{FIPS: "39", Name: "Ohio", Year: 2023, Index: c.index}
+			in.Prices = map[string]career.PriceParity{"OH": {FIPS: "39", Name: "Ohio", Year: 2023, Index: c.index}}
 			p := page.NewSalaryPage(in)
 			if got := p.Result.State[1]; got != c.want {
 				t.Errorf("index %v: %q, want %q", c.index, got, c.want)
@@ -203,6 +221,72 @@ func TestNewSalaryPage(t *testing.T) {
 		}
 		if p.Pay != "-5" {
 			t.Errorf("Pay = %q, want it shown back", p.Pay)
+		}
+	})
+}
+
+func TestSalaryCorrection(t *testing.T) {
+	tests := []struct {
+		name, raw string
+		want      *page.Link
+	}{
+		{"an hour's pay as a year's", "soc=29-2072&pay=21.50&per=year",
+			&page.Link{Label: "$21.50 an hour", URL: "/salary?pay=21.50&per=hour&soc=29-2072"}},
+		{"per left out", "soc=29-2072&state=oh&pay=21.5",
+			&page.Link{Label: "$21.50 an hour", URL: "/salary?pay=21.5&per=hour&soc=29-2072&state=OH"}},
+		{"a year's pay as an hour's", "soc=29-2072&pay=%2445%2C000&per=hour",
+			&page.Link{Label: "$45,000 a year", URL: "/salary?pay=%2445%2C000&per=year&soc=29-2072"}},
+		{"beyond any pay", "soc=29-2072&pay=4600000", nil},
+		{"not a number", "soc=29-2072&pay=lots", nil},
+		{"a plausible pay", "soc=29-2072&pay=45000", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := page.NewSalaryPage(salaryInput(t, tt.raw))
+			switch {
+			case tt.want == nil && p.Correction != nil:
+				t.Errorf("correction %+v, want none", *p.Correction)
+			case tt.want != nil && (p.Correction == nil || *p.Correction != *tt.want):
+				t.Errorf("correction %+v, want %+v", p.Correction, *tt.want)
+			}
+			if tt.want != nil && (p.Result != nil || len(p.Problems) != 1) {
+				t.Errorf("result %v, problems %q; want the question only", p.Result, p.Problems)
+			}
+		})
+	}
+}
+
+func TestSalaryStates(t *testing.T) {
+	t.Run("the map without a state", func(t *testing.T) {
+		p := page.NewSalaryPage(salaryInput(t, "soc=29-2072&pay=45000"))
+		v := p.Result.States
+		if v == nil || v.Map == nil {
+			t.Fatalf("States = %+v, want the map", v)
+		}
+		if v.Map.Selected != "" || len(v.Rows) != 2 || v.Rows[0].Selected || v.Rows[1].Selected {
+			t.Errorf("a state picked out without one chosen: %+v", v)
+		}
+		if got := sourceWhats(p.Result.Sources); !slices.Contains(got, "Pay by state") || !slices.Contains(got, "Price levels") {
+			t.Errorf("Sources = %q, want the state figures credited", got)
+		}
+	})
+	t.Run("the chosen state picked out", func(t *testing.T) {
+		v := page.NewSalaryPage(salaryInput(t, "soc=29-2072&state=PA")).Result.States
+		if v.Map.Selected != "PA" || v.Rows[0].Selected || !v.Rows[1].Selected {
+			t.Errorf("map selects %q, rows %+v; want Pennsylvania", v.Map.Selected, v.Rows)
+		}
+	})
+	t.Run("hourly-only work", func(t *testing.T) {
+		v := page.NewSalaryPage(salaryInput(t, "soc=27-2011")).Result.States
+		want := []page.StatePayRow{
+			{State: "Ohio", Annual: format.NotAvailable, Hourly: "$13.03", PriceLevel: "91.8", Adjusted: "$14.19"},
+			{State: "Pennsylvania", Annual: format.NotAvailable, Hourly: "$32.24", PriceLevel: "97.5", Adjusted: "$33.07"},
+		}
+		if !v.Hourly || !slices.Equal(v.Rows, want) {
+			t.Errorf("hourly %v, rows %+v\nwant %+v", v.Hourly, v.Rows, want)
+		}
+		if v.Map.Title != "Average hourly pay of Actors by state, May 2023" {
+			t.Errorf("map title %q", v.Map.Title)
 		}
 	})
 }
