@@ -5,10 +5,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/career/careertest"
 	"github.com/careeratlas/careeratlas/internal/content"
 	"github.com/careeratlas/careeratlas/internal/store"
@@ -115,4 +117,44 @@ func mustHash(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// TestRefreshProseRewritesOnlyWhatChanged: a refresh rewrites the prose,
+// links out and search row of the occupations whose prose changed, and
+// leaves every other row as it was, still found by search.
+func TestRefreshProseRewritesOnlyWhatChanged(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	path := mustFixtureDB(t)
+	cat := careertest.Catalog(t)
+	o := cat.Occupation(careertest.SOCWritten)
+	o.Summary = "Quinquagenarian coders of charts."
+	o.Resources = []career.Resource{{Name: "AAPC", URL: "https://www.aapc.com/", About: "coding credentials"}}
+	if err := store.RefreshProse(ctx, path, cat); err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, err := db.OccupationBySlug(ctx, careertest.SlugWritten)
+	if err != nil || got.Summary != o.Summary || !slices.Equal(got.Resources, o.Resources) {
+		t.Errorf("refreshed occupation: %+v, %v", got, err)
+	}
+	for word, soc := range map[string]string{"quinquagenarian": careertest.SOCWritten, "nurses": careertest.SOCNurse} {
+		found, err := db.SearchOccupations(ctx, []string{word}, 3)
+		if err != nil || len(found) == 0 || found[0].SOC != soc {
+			t.Errorf("search %q after a refresh: %v, %v; want %s first", word, found, err, soc)
+		}
+	}
+	// Once more with nothing changed: the same bytes of prose.
+	if err := store.RefreshProse(ctx, path, cat); err != nil {
+		t.Fatal(err)
+	}
+	db2, _ := store.Open(ctx, path)
+	defer db2.Close()
+	if again, _ := db2.OccupationBySlug(ctx, careertest.SlugWritten); again == nil || len(again.Resources) != 1 {
+		t.Errorf("a second refresh left resources %+v, want the one", again)
+	}
 }

@@ -235,8 +235,8 @@ func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 	return insertResources(ctx, tx, cat)
 }
 
-// updateOccupationProse rewrites the written parts of every occupation
-// and their links out, for RefreshProse.
+// updateOccupationProse rewrites the written parts of the catalog's
+// occupations, for RefreshProse.
 func updateOccupationProse(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	stmt, err := tx.PrepareContext(ctx, `UPDATE occupations SET summary = ?, what_they_do = ?, work_environment = ?,
 		how_to_become = ?, job_outlook = ?, updated = ?, license = ?, license_note = ? WHERE soc = ?`)
@@ -251,7 +251,7 @@ func updateOccupationProse(ctx context.Context, tx *sql.Tx, cat *content.Catalog
 			return fmt.Errorf("occupation %s: %w", o.SOC, err)
 		}
 	}
-	return insertResources(ctx, tx, cat)
+	return nil
 }
 
 // insertResources writes every occupation's "More information" links.

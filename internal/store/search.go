@@ -258,8 +258,9 @@ var (
 	wordChars = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
 
-// insertSearch fills the full-text indexes and the word list.
-func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+// otherTitles are each occupation's other titles, O*NET's alternate and
+// reported titles, each once.
+func otherTitles(cat *content.Catalog) map[string][]string {
 	alts := map[string][]string{}
 	seen := map[string]bool{}
 	addTitle := func(soc, title string) {
@@ -274,6 +275,21 @@ func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	for _, r := range cat.ReportedTitles {
 		addTitle(r.SOC, r.Title)
 	}
+	return alts
+}
+
+// occupationSearchRow is an occupation's row of the prose index.
+func occupationSearchRow(o *career.Occupation, alts []string) []any {
+	body := html.UnescapeString(tags.ReplaceAllString(o.Sections.WhatTheyDo+" "+o.Sections.WorkEnvironment+" "+o.Sections.HowToBecome, " "))
+	return []any{o.SOC, o.Title, strings.Join(alts, " | "), o.Summary, body}
+}
+
+// occupationSearchColumns are the columns occupationSearchRow fills.
+var occupationSearchColumns = []string{"soc", "title", "alt_titles", "summary", "body"}
+
+// insertSearch fills the full-text indexes and the word list.
+func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
+	alts := otherTitles(cat)
 	tools, inDemand := map[string][]string{}, map[string][]string{}
 	for _, t := range cat.Technology {
 		if t.InDemand {
@@ -292,14 +308,13 @@ func insertSearch(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	}
 	rows := make([][]any, 0, len(cat.Occupations))
 	for _, o := range cat.Occupations {
-		body := html.UnescapeString(tags.ReplaceAllString(o.Sections.WhatTheyDo+" "+o.Sections.WorkEnvironment+" "+o.Sections.HowToBecome, " "))
-		rows = append(rows, []any{o.SOC, o.Title, strings.Join(alts[o.SOC], " | "), o.Summary, body})
+		rows = append(rows, occupationSearchRow(o, alts[o.SOC]))
 		count(o.Title)
 		for _, a := range alts[o.SOC] {
 			count(a)
 		}
 	}
-	if err := batchInsert(ctx, tx, "occupation_search", []string{"soc", "title", "alt_titles", "summary", "body"}, rows); err != nil {
+	if err := batchInsert(ctx, tx, "occupation_search", occupationSearchColumns, rows); err != nil {
 		return fmt.Errorf("occupation search: %w", err)
 	}
 	rows = rows[:0]
