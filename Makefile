@@ -67,7 +67,8 @@ import-all:
 	go run ./cmd/careeratlas import oews $(SHARED)/bls/national_M2025_dl.xlsx
 	go run ./cmd/careeratlas import oews-means $(SHARED)/bls/state_M2023_dl_means_only.csv
 	go run ./cmd/careeratlas import projections $(SHARED)/bls/occupation.xlsx
-	go run ./cmd/careeratlas import ipeds $(SHARED)/ipeds/hd2024.csv $(SHARED)/ipeds/c2024_a.csv
+	go run ./cmd/careeratlas import ipeds $(SHARED)/ipeds/hd2024.csv $(SHARED)/ipeds/c2024_a.csv \
+		$(SHARED)/ipeds/ic2024.csv $(SHARED)/ipeds/adm2024.csv $(SHARED)/ipeds/sfa2324.csv
 	go run ./cmd/careeratlas import cip $(SHARED)/cip/CIPCode2020.csv $(SHARED)/cip/CIP2020_SOC2018_Crosswalk.xlsx
 	go run ./cmd/careeratlas import geo $(SHARED)/geo/US.txt $(SHARED)/geo/state.txt
 	go run ./cmd/careeratlas import onet $(SHARED)/onet

@@ -226,3 +226,103 @@ type PriceParity struct {
 	Year  int
 	Index float64
 }
+
+// Reporting says whether a school reported an answer or a figure to an
+// IPEDS survey. The zero value is NotReported, so that a school missing
+// from a survey's file reads as not reported, never as "no" or 0.
+type Reporting uint8
+
+// Kinds of reporting.
+const (
+	// NotReported: the school did not answer. Figures that NCES imputed
+	// for a school that did not answer are not reported either: they are
+	// estimates, not the school's own.
+	NotReported Reporting = iota
+	// Reported: the school's own answer (or one NCES corrected or derived
+	// from the school's answers).
+	Reported
+	// NotApplicable: the question does not apply to the school (IPEDS
+	// code -2 or flag A), e.g. no graduate level, or no first-time
+	// undergraduates.
+	NotApplicable
+)
+
+// Answer is a school's answer to a yes-or-no question of an IPEDS survey.
+type Answer struct {
+	Yes       bool
+	Reporting Reporting
+}
+
+// IsYes reports whether the school answered yes.
+func (a Answer) IsYes() bool { return a.Reporting == Reported && a.Yes }
+
+// IsNo reports whether the school answered no.
+func (a Answer) IsNo() bool { return a.Reporting == Reported && !a.Yes }
+
+// Figure is a count, a whole percent or a whole-dollar amount a school
+// reported to an IPEDS survey.
+type Figure struct {
+	Value     int
+	Reporting Reporting
+}
+
+// Known reports whether the figure was reported.
+func (f Figure) Known() bool { return f.Reporting == Reported }
+
+// Characteristics is what a school answered in IPEDS Institutional
+// Characteristics (IC): its admission policy and distance education.
+type Characteristics struct {
+	UnitID string
+	// OpenAdmission: the school admits any first-time undergraduate who
+	// applies (OPENADMP).
+	OpenAdmission Answer
+	// OnlinePrograms: some programs can be completed entirely through
+	// distance education (DISTPGS); OnlineUndergrad and OnlineGraduate
+	// at which level (DSTNUGP, DSTNGP).
+	OnlinePrograms, OnlineUndergrad, OnlineGraduate Answer
+	// AllOnline: every program is offered completely through distance
+	// education (DISTNCED).
+	AllOnline Answer
+	// OnlineCourses: some courses are taught entirely at a distance
+	// (DISTCRS).
+	OnlineCourses Answer
+}
+
+// Admissions is a school's first-time undergraduate applicants and
+// admissions in one fall (IPEDS ADM).
+type Admissions struct {
+	UnitID     string
+	Applicants Figure // APPLCN
+	Admitted   Figure // ADMSSN
+}
+
+// Rate is the share of applicants admitted, in percent, when both
+// figures were reported and there were applicants.
+func (a Admissions) Rate() (float64, bool) {
+	if !a.Applicants.Known() || !a.Admitted.Known() || a.Applicants.Value <= 0 {
+		return 0, false
+	}
+	return 100 * float64(a.Admitted.Value) / float64(a.Applicants.Value), true
+}
+
+// StudentAid is the grant aid and federal loans of a school's full-time,
+// first-time degree- or certificate-seeking undergraduates in one academic
+// year (IPEDS SFA). Percents are whole percents of those students;
+// averages are whole dollars per student who received that aid.
+type StudentAid struct {
+	UnitID   string
+	Students Figure // SCUGFFN: full-time first-time undergraduates
+	GrantPct Figure // AGRNT_P: awarded federal, state, local or institutional grant aid
+	GrantAvg Figure // AGRNT_A
+	LoanPct  Figure // FLOAN_P: awarded federal student loans
+	LoanAvg  Figure // FLOAN_A
+}
+
+// SchoolFacts are what a school reported to IPEDS beyond its directory
+// entry and completions. The zero value is a school that reported
+// nothing.
+type SchoolFacts struct {
+	Characteristics Characteristics
+	Admissions      Admissions
+	Aid             StudentAid
+}

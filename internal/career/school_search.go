@@ -11,6 +11,9 @@ type School struct {
 	Programs []ProgramAward
 	// MorePrograms counts matching programs beyond those listed.
 	MorePrograms int
+	// Facts are what the school reported to IPEDS IC, ADM and SFA; only
+	// SchoolByID fills them.
+	Facts SchoolFacts
 }
 
 // Path is the school's page.

@@ -40,6 +40,10 @@ type Catalog struct {
 	Pathways     []career.Pathway
 	Places       []career.Place
 	States       []career.State
+	// What schools reported to IPEDS IC, ADM and SFA (schools.go).
+	Characteristics []career.Characteristics
+	Admissions      []career.Admissions
+	Aid             []career.StudentAid
 
 	// O*NET: interests, related occupations, job zones and other titles.
 	Interests []career.Interests

@@ -27,8 +27,17 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 	take(src, err)
 	c.States, src, err = dataset.ReadStates(fsys, "data")
 	take(src, err)
+	c.Characteristics, src, err = dataset.ReadCharacteristics(fsys, "data")
+	haveFacts := take(src, err)
+	c.Admissions, src, err = dataset.ReadAdmissions(fsys, "data")
+	haveFacts = take(src, err) || haveFacts
+	c.Aid, src, err = dataset.ReadAid(fsys, "data")
+	haveFacts = take(src, err) || haveFacts
 	if len(probs) > 0 {
 		return probs
+	}
+	if haveFacts && !haveInst {
+		probs.Add("data/characteristics.csv", 0, "schools' characteristics, admissions and aid need data/institutions.csv: import them with careeratlas import ipeds")
 	}
 	if haveComp && !haveInst {
 		probs.Add("data/completions.csv", 0, "completions need data/institutions.csv: import both with careeratlas import ipeds")
@@ -46,6 +55,7 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 		}
 		units[in.UnitID] = true
 	}
+	probs = append(probs, c.checkFacts(units)...)
 	codes := make(map[string]bool, len(c.Programs))
 	for _, p := range c.Programs {
 		codes[p.Code] = true
@@ -102,4 +112,34 @@ func (c *Catalog) dropUnknownPathways() {
 		}
 	}
 	c.Pathways = kept
+}
+
+// checkFacts checks that the schools' IC, ADM and SFA rows are of schools
+// in the directory, once each. The importer keeps only those; a directory
+// imported alone, without the files of the same schools, is caught here.
+func (c *Catalog) checkFacts(units map[string]bool) career.Problems {
+	var probs career.Problems
+	check := func(file string, n int, id func(int) string) {
+		seen := make(map[string]bool, n)
+		bad := 0
+		for i := range n {
+			u := id(i)
+			switch {
+			case !units[u]:
+				if bad++; bad <= 5 {
+					probs.Add(file, i+2, "unitid %s is not in data/institutions.csv: import the IPEDS directory with the IC, ADM and SFA files (careeratlas import ipeds)", u)
+				}
+			case seen[u]:
+				probs.Add(file, i+2, "unitid %s appears twice", u)
+			}
+			seen[u] = true
+		}
+		if bad > 5 {
+			probs.Add(file, 0, "%d more schools not in data/institutions.csv", bad-5)
+		}
+	}
+	check("data/"+dataset.CharacteristicsName+".csv", len(c.Characteristics), func(i int) string { return c.Characteristics[i].UnitID })
+	check("data/"+dataset.AdmissionsName+".csv", len(c.Admissions), func(i int) string { return c.Admissions[i].UnitID })
+	check("data/"+dataset.AidName+".csv", len(c.Aid), func(i int) string { return c.Aid[i].UnitID })
+	return probs
 }

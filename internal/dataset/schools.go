@@ -15,6 +15,11 @@ const (
 	PathwaysName     = "cip_soc"
 	PlacesName       = "zips"
 	StatesName       = "states"
+	// CharacteristicsName, AdmissionsName and AidName are what schools
+	// reported to IPEDS IC, ADM and SFA.
+	CharacteristicsName = "characteristics"
+	AdmissionsName      = "admissions"
+	AidName             = "student_aid"
 )
 
 var institutionColumns = []string{"unitid", "name", "address", "city", "state", "zip", "website", "control", "level", "lat", "lon"}
@@ -165,6 +170,154 @@ func ReadStates(fsys fs.FS, dir string) ([]career.State, career.Source, error) {
 	var out []career.State
 	src, err := read(fsys, dir, StatesName, stateColumns, func(r record) {
 		out = append(out, career.State{FIPS: r.get("fips"), Code: r.get("code"), Name: r.get("name")})
+	})
+	return out, src, err
+}
+
+// Answers and figures that schools report to IPEDS are written as "yes",
+// "no" or a whole number; "n/a" when the question does not apply to the
+// school, and nothing when the school did not report (or NCES imputed the
+// figure), so that a missing answer never reads as "no" or 0.
+
+const notApplicable = "n/a"
+
+func formatAnswer(a career.Answer) string {
+	switch a.Reporting {
+	case career.Reported:
+		if a.Yes {
+			return "yes"
+		}
+		return "no"
+	case career.NotApplicable:
+		return notApplicable
+	}
+	return ""
+}
+
+func formatFigure(f career.Figure) string {
+	switch f.Reporting {
+	case career.Reported:
+		return strconv.Itoa(f.Value)
+	case career.NotApplicable:
+		return notApplicable
+	}
+	return ""
+}
+
+func (r record) answer(col string) career.Answer {
+	switch v := r.get(col); v {
+	case "yes":
+		return career.Answer{Yes: true, Reporting: career.Reported}
+	case "no":
+		return career.Answer{Reporting: career.Reported}
+	case notApplicable:
+		return career.Answer{Reporting: career.NotApplicable}
+	case "":
+		return career.Answer{}
+	default:
+		r.probs.Add(r.file, r.line, "column %s: %q is not yes, no, n/a or empty (not reported)", col, v)
+		return career.Answer{}
+	}
+}
+
+func (r record) figure(col string) career.Figure {
+	switch v := r.get(col); v {
+	case notApplicable:
+		return career.Figure{Reporting: career.NotApplicable}
+	case "":
+		return career.Figure{}
+	default:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			r.probs.Add(r.file, r.line, "column %s: %q is not a whole number, n/a or empty (not reported)", col, v)
+			return career.Figure{}
+		}
+		return career.Figure{Value: n, Reporting: career.Reported}
+	}
+}
+
+func (r record) unitID() string {
+	id := r.get("unitid")
+	if _, err := strconv.Atoi(id); err != nil {
+		r.probs.Add(r.file, r.line, "unitid %q is not a number", id)
+	}
+	return id
+}
+
+var characteristicsColumns = []string{"unitid", "open_admission", "online_programs", "online_undergrad", "online_graduate", "all_online", "online_courses"}
+
+// WriteCharacteristics writes schools' IPEDS IC answers, sorted by UNITID.
+func WriteCharacteristics(dir string, cs []career.Characteristics, src career.Source) error {
+	t := table{header: characteristicsColumns}
+	for _, c := range cs {
+		t.rows = append(t.rows, []string{c.UnitID, formatAnswer(c.OpenAdmission), formatAnswer(c.OnlinePrograms),
+			formatAnswer(c.OnlineUndergrad), formatAnswer(c.OnlineGraduate), formatAnswer(c.AllOnline), formatAnswer(c.OnlineCourses)})
+	}
+	sortedNumeric(t.rows, 0)
+	return write(dir, CharacteristicsName, t, src)
+}
+
+// ReadCharacteristics reads what WriteCharacteristics wrote.
+func ReadCharacteristics(fsys fs.FS, dir string) ([]career.Characteristics, career.Source, error) {
+	var out []career.Characteristics
+	src, err := read(fsys, dir, CharacteristicsName, characteristicsColumns, func(r record) {
+		out = append(out, career.Characteristics{UnitID: r.unitID(), OpenAdmission: r.answer("open_admission"),
+			OnlinePrograms: r.answer("online_programs"), OnlineUndergrad: r.answer("online_undergrad"),
+			OnlineGraduate: r.answer("online_graduate"), AllOnline: r.answer("all_online"), OnlineCourses: r.answer("online_courses")})
+	})
+	return out, src, err
+}
+
+var admissionsColumns = []string{"unitid", "applicants", "admitted"}
+
+// WriteAdmissions writes schools' IPEDS ADM figures, sorted by UNITID.
+func WriteAdmissions(dir string, as []career.Admissions, src career.Source) error {
+	t := table{header: admissionsColumns}
+	for _, a := range as {
+		t.rows = append(t.rows, []string{a.UnitID, formatFigure(a.Applicants), formatFigure(a.Admitted)})
+	}
+	sortedNumeric(t.rows, 0)
+	return write(dir, AdmissionsName, t, src)
+}
+
+// ReadAdmissions reads what WriteAdmissions wrote.
+func ReadAdmissions(fsys fs.FS, dir string) ([]career.Admissions, career.Source, error) {
+	var out []career.Admissions
+	src, err := read(fsys, dir, AdmissionsName, admissionsColumns, func(r record) {
+		a := career.Admissions{UnitID: r.unitID(), Applicants: r.figure("applicants"), Admitted: r.figure("admitted")}
+		if a.Applicants.Known() && a.Admitted.Known() && a.Admitted.Value > a.Applicants.Value {
+			r.probs.Add(r.file, r.line, "%d admitted of %d applicants", a.Admitted.Value, a.Applicants.Value)
+		}
+		out = append(out, a)
+	})
+	return out, src, err
+}
+
+var aidColumns = []string{"unitid", "students", "grant_pct", "grant_avg", "fed_loan_pct", "fed_loan_avg"}
+
+// WriteAid writes schools' IPEDS SFA figures, sorted by UNITID.
+func WriteAid(dir string, as []career.StudentAid, src career.Source) error {
+	t := table{header: aidColumns}
+	for _, a := range as {
+		t.rows = append(t.rows, []string{a.UnitID, formatFigure(a.Students), formatFigure(a.GrantPct), formatFigure(a.GrantAvg),
+			formatFigure(a.LoanPct), formatFigure(a.LoanAvg)})
+	}
+	sortedNumeric(t.rows, 0)
+	return write(dir, AidName, t, src)
+}
+
+// ReadAid reads what WriteAid wrote.
+func ReadAid(fsys fs.FS, dir string) ([]career.StudentAid, career.Source, error) {
+	var out []career.StudentAid
+	src, err := read(fsys, dir, AidName, aidColumns, func(r record) {
+		a := career.StudentAid{UnitID: r.unitID(), Students: r.figure("students"), GrantPct: r.figure("grant_pct"),
+			GrantAvg: r.figure("grant_avg"), LoanPct: r.figure("fed_loan_pct"), LoanAvg: r.figure("fed_loan_avg")}
+		for _, p := range []career.Figure{a.GrantPct, a.LoanPct} {
+			if p.Known() && p.Value > 100 {
+				r.probs.Add(r.file, r.line, "%d percent is more than 100", p.Value)
+			}
+		}
+		out = append(out, a)
 	})
 	return out, src, err
 }

@@ -61,10 +61,11 @@ func importSource(source string, files []string, dataDir string, log io.Writer, 
 		}
 		return importProjections(files[0], dataDir, log)
 	case "ipeds":
-		if len(files) != 2 {
-			return fmt.Errorf("import ipeds: name the directory file and the completions file (hdYYYY.csv cYYYY_a.csv), got %d files", len(files))
+		if len(files) < 2 || len(files) > 5 {
+			return fmt.Errorf("import ipeds: name the directory file and the completions file (hdYYYY.csv cYYYY_a.csv), "+
+				"then any of the institutional characteristics, admissions and student aid files (icYYYY.csv admYYYY.csv sfaYYZZ.csv); got %d files", len(files))
 		}
-		return importIPEDS(files[0], files[1], dataDir, log, opts.MixedYears)
+		return importIPEDS(files, dataDir, log, opts.MixedYears)
 	case "cip":
 		if len(files) != 2 {
 			return fmt.Errorf("import cip: name the CIP list and the CIP–SOC crosswalk (CIPCode2020.csv CIP2020_SOC2018_Crosswalk.xlsx), got %d files", len(files))

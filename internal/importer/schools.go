@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -39,10 +40,21 @@ func readBoth[A, B any](a, b string, log io.Writer, pa func(string, []byte) (A, 
 	return fa, ra, fb, rb, nil
 }
 
-func importIPEDS(hdPath, cPath, dataDir string, log io.Writer, mixedYears bool) error {
-	hf, dir, cf, comp, err := readBoth(hdPath, cPath, log, ipeds.ParseDirectory, ipeds.ParseCompletions)
-	if err != nil {
+// importIPEDS imports the IPEDS directory and completions (the first two
+// files) and, after them, any of the IC, ADM and SFA files, in any order,
+// each told by its columns. Every file is parsed before anything is
+// written; the schools' other figures are kept for the directory's active
+// institutions only, as completions are.
+func importIPEDS(files []string, dataDir string, log io.Writer, mixedYears bool) error {
+	hf, dir, cf, comp, err := readBoth(files[0], files[1], log, ipeds.ParseDirectory, ipeds.ParseCompletions)
+	extra, factsErr := readFacts(files[2:], log)
+	switch {
+	case err != nil && factsErr != nil:
+		return fmt.Errorf("import ipeds: %w\n%v", err, factsErr)
+	case err != nil:
 		return fmt.Errorf("import ipeds: %w", err)
+	case factsErr != nil:
+		return fmt.Errorf("import ipeds: nothing written:\n%w", factsErr)
 	}
 	if dir.Year != comp.Year && !mixedYears {
 		return fmt.Errorf("import ipeds: nothing written: the directory is %s (%s) but the completions are %s (%s); "+
@@ -55,15 +67,7 @@ func importIPEDS(hdPath, cPath, dataDir string, log io.Writer, mixedYears bool) 
 	for _, in := range dir.Institutions {
 		active[in.UnitID] = true
 	}
-	kept := comp.Rows[:0:0]
-	dropped := 0
-	for _, c := range comp.Rows {
-		if active[c.UnitID] {
-			kept = append(kept, c)
-		} else {
-			dropped++
-		}
-	}
+	kept, dropped := keepActive(comp.Rows, active, func(c career.Completion) string { return c.UnitID })
 	fmt.Fprintf(log, "  %d completion rows (%d of institutions not in the directory left out)\n", len(kept), dropped)
 	if err := dataset.WriteInstitutions(dataDir, dir.Institutions, career.Source{
 		Name: "IPEDS Institutional Characteristics (directory)", Release: dir.Year, File: hf.name, SHA256: hf.sha256,
@@ -75,8 +79,105 @@ func importIPEDS(hdPath, cPath, dataDir string, log io.Writer, mixedYears bool) 
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(log, "wrote %s and %s\n", filepath.Join(dataDir, dataset.InstitutionsName+".csv"), filepath.Join(dataDir, dataset.CompletionsName+".csv"))
+	written := []string{dataset.InstitutionsName, dataset.CompletionsName}
+	if ic := extra.ic; ic != nil {
+		rows, dropped := keepActive(ic.Rows, active, func(c career.Characteristics) string { return c.UnitID })
+		fmt.Fprintf(log, "  %d schools' characteristics, %s (%d not in the directory left out)\n", len(rows), ic.Release, dropped)
+		if err := dataset.WriteCharacteristics(dataDir, rows, extra.icFile.source("IPEDS Institutional Characteristics", ic.Release)); err != nil {
+			return err
+		}
+		written = append(written, dataset.CharacteristicsName)
+	}
+	if adm := extra.adm; adm != nil {
+		rows, dropped := keepActive(adm.Rows, active, func(a career.Admissions) string { return a.UnitID })
+		fmt.Fprintf(log, "  %d schools' admissions, %s (%d not in the directory left out)\n", len(rows), adm.Release, dropped)
+		if err := dataset.WriteAdmissions(dataDir, rows, extra.admFile.source("IPEDS Admissions", adm.Release)); err != nil {
+			return err
+		}
+		written = append(written, dataset.AdmissionsName)
+	}
+	if sfa := extra.sfa; sfa != nil {
+		rows, dropped := keepActive(sfa.Rows, active, func(a career.StudentAid) string { return a.UnitID })
+		fmt.Fprintf(log, "  %d schools' student aid, %s (%d not in the directory left out)\n", len(rows), sfa.Release, dropped)
+		if err := dataset.WriteAid(dataDir, rows, extra.sfaFile.source("IPEDS Student Financial Aid", sfa.Release)); err != nil {
+			return err
+		}
+		written = append(written, dataset.AidName)
+	}
+	for i, name := range written {
+		written[i] = filepath.Join(dataDir, name+".csv")
+	}
+	fmt.Fprintf(log, "wrote %s\n", strings.Join(written, ", "))
 	return nil
+}
+
+// source is the sidecar of a dataset read from f.
+func (f officialFile) source(name, release string) career.Source {
+	return career.Source{Name: name, Release: release, File: f.name, SHA256: f.sha256}
+}
+
+// ipedsFacts are the IC, ADM and SFA files of an IPEDS import, each nil
+// when not named.
+type ipedsFacts struct {
+	ic                       *ipeds.Characteristics
+	adm                      *ipeds.Admissions
+	sfa                      *ipeds.Aid
+	icFile, admFile, sfaFile officialFile
+}
+
+// readFacts reads and parses the IC, ADM and SFA files, telling each by
+// its columns, and reports every file's problems together.
+func readFacts(paths []string, log io.Writer) (ipedsFacts, error) {
+	var out ipedsFacts
+	var probs career.Problems
+	seen := map[ipeds.Kind]string{}
+	for _, path := range paths {
+		f, err := readOfficial(path, log)
+		if err != nil {
+			return out, err
+		}
+		kind := ipeds.KindOf(f.data)
+		if prev, dup := seen[kind]; dup && kind != ipeds.UnknownKind {
+			probs.Add(f.path, 0, "a second %s file (the first is %s): name each once", kind, prev)
+			continue
+		}
+		seen[kind] = f.name
+		var perr error
+		switch kind {
+		case ipeds.CharacteristicsKind:
+			out.icFile = f
+			out.ic, perr = ipeds.ParseCharacteristics(f.path, f.data)
+		case ipeds.AdmissionsKind:
+			out.admFile = f
+			out.adm, perr = ipeds.ParseAdmissions(f.path, f.data)
+		case ipeds.AidKind:
+			out.sfaFile = f
+			out.sfa, perr = ipeds.ParseAid(f.path, f.data)
+		default:
+			probs.Add(f.path, 1, "not an IPEDS file this import reads after the directory and completions: "+
+				"institutional characteristics (icYYYY.csv, with OPENADMP), admissions (admYYYY.csv, with APPLCN) "+
+				"or student financial aid (sfaYYZZ.csv, with AGRNT_P)")
+		}
+		var inv *career.InvalidError
+		if errors.As(perr, &inv) {
+			probs = append(probs, inv.Problems...)
+		} else if perr != nil {
+			probs.Add("", 0, "%v", perr)
+		}
+	}
+	return out, probs.Err()
+}
+
+// keepActive keeps the rows of institutions in the directory, and counts
+// the others.
+func keepActive[T any](rows []T, active map[string]bool, id func(T) string) ([]T, int) {
+	kept := rows[:0:0]
+	for _, r := range rows {
+		if active[id(r)] {
+			kept = append(kept, r)
+		}
+	}
+	return kept, len(rows) - len(kept)
 }
 
 func importCIP(codesPath, crosswalkPath, dataDir string, log io.Writer) error {

@@ -287,7 +287,8 @@ func attachTop(ctx context.Context, tx *sql.Tx, ss []career.School, n int) error
 	return nil
 }
 
-// SchoolByID returns one school with all its programs.
+// SchoolByID returns one school with all its programs and what it
+// reported to IPEDS IC, ADM and SFA.
 func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -303,6 +304,9 @@ func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, err
 		return nil, fmt.Errorf("store: school %s: %w", unitID, notFound(err))
 	}
 	sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
+	if sc.Facts, err = findSchoolFacts(ctx, tx, sc.UnitID); err != nil {
+		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
+	}
 	ss := []career.School{sc}
 	if err := attachPrograms(ctx, tx, ss, career.SchoolFilter{}); err != nil {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
@@ -371,6 +375,9 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 	if _, err := tx.ExecContext(ctx, `INSERT INTO family_awards (family, unitid, grp, total)
 		SELECT family, unitid, grp, SUM(total) FROM completions GROUP BY family, unitid, grp`); err != nil {
 		return fmt.Errorf("family awards: %w", err)
+	}
+	if err := insertSchoolFacts(ctx, tx, cat); err != nil {
+		return fmt.Errorf("school facts: %w", err)
 	}
 	return nil
 }

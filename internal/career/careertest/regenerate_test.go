@@ -119,6 +119,10 @@ func cut(src, wages fs.FS) (map[string][]byte, error) {
 	c.csv("zips", func(r row) bool { return slices.Contains(zips, r.get("zip")) })
 	unit := set(unitIDs...)
 	c.csv("institutions", func(r row) bool { return unit[r.get("unitid")] })
+	// What the schools reported to IPEDS IC, ADM and SFA.
+	for _, name := range []string{"characteristics", "admissions", "student_aid"} {
+		c.csv(name, func(r row) bool { return unit[r.get("unitid")] })
+	}
 	// Programs: those the schools award and those that lead to the
 	// occupations, with their 2-digit families and 4-digit series.
 	cips := set()

@@ -255,8 +255,12 @@ type SchoolPage struct {
 	Total      string
 	MapURL     string
 	UnitID     string
-	Areas      []SchoolArea
-	Sources    []SourceLine
+	// Facts are the school's admission, distance education and aid, as
+	// it reported them to IPEDS; empty when none of those surveys has
+	// been imported.
+	Facts   []SchoolFact
+	Areas   []SchoolArea
+	Sources []SourceLine
 }
 
 // SchoolArea is a school's programs in one area of study.
@@ -342,7 +346,8 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 	for _, fam := range order {
 		p.Areas = append(p.Areas, *byArea[fam])
 	}
-	p.Sources = schoolSources(in.Common)
+	p.Facts = schoolFacts(in.Common, in.School.Facts)
+	p.Sources = append(schoolSources(in.Common), factSources(in.Common)...)
 	return p
 }
 

@@ -384,7 +384,8 @@ func TestNewSchoolPage(t *testing.T) {
 	if want := []page.Link{{Label: "Medical Records Specialists", URL: "/occupations/medical-records-specialists"}}; !slices.Equal(prog.Occupations, want) {
 		t.Errorf("occupations %+v, want %+v", prog.Occupations, want)
 	}
-	if got := sourceWhats(p.Sources); !slices.Equal(got, []string{"School directory", "Awards by program (first majors)", "Programs and the occupations they lead to"}) {
+	if got := sourceWhats(p.Sources); !slices.Equal(got, []string{"School directory", "Awards by program (first majors)", "Programs and the occupations they lead to",
+		"Admission policy and distance education", "Applicants and admissions", "Grant aid and federal loans"}) {
 		t.Errorf("Sources = %q", got)
 	}
 
