@@ -86,4 +86,8 @@ type ProgramOffer struct {
 // OccupationLink is an occupation named by a program of study.
 type OccupationLink struct {
 	SOC, Slug, Title string
+	// Education and Experience are BLS's typical entry education and
+	// related work experience (Educations, Experiences); empty when the
+	// projections do not cover the occupation.
+	Education, Experience string
 }

@@ -11,8 +11,8 @@ type School struct {
 	Programs []ProgramAward
 	// MorePrograms counts matching programs beyond those listed.
 	MorePrograms int
-	// Facts are what the school reported to IPEDS IC, ADM and SFA; only
-	// SchoolByID fills them.
+	// Facts are what the school reported to IPEDS IC, ADM and SFA:
+	// SchoolByID fills them all, a search those of the page's schools.
 	Facts SchoolFacts
 }
 
@@ -46,6 +46,12 @@ const (
 	SortDistance    SchoolSort = "distance"
 	SortName        SchoolSort = "name"
 	SortCompletions SchoolSort = "completions"
+	// SortAdmission puts the highest admission rate first (IPEDS ADM);
+	// schools that reported no rate come last.
+	SortAdmission SchoolSort = "admission"
+	// SortGrant puts the largest average grant first (IPEDS SFA);
+	// schools that reported none come last.
+	SortGrant SchoolSort = "grant"
 )
 
 // Point is a place and a radius around it, for distance searches.
@@ -56,22 +62,34 @@ type Point struct {
 
 // SchoolFilter narrows a school search. Zero values do not filter.
 type SchoolFilter struct {
-	State   string
-	Near    *Point
-	Family  string   // 2-digit CIP family, "51"
-	CIPs    []string // 6-digit programs; any of them
+	State  string
+	Near   *Point
+	Family string   // 2-digit CIP family, "51"
+	CIPs   []string // 6-digit programs; any of them
+	// SOC limits programs to those the CIP–SOC crosswalk links to this
+	// occupation, "29-2072".
+	SOC     string
 	Groups  []CredentialGroup
 	Control Control
 	Name    string
-	Sort    SchoolSort
-	Limit   int
-	Offset  int
+	// Online keeps schools that said (IPEDS IC) that some of their
+	// programs can be completed entirely online.
+	Online bool
+	// OpenAdmission keeps schools that said they admit any first-time
+	// undergraduate who applies.
+	OpenAdmission bool
+	Sort          SchoolSort
+	Limit         int
+	Offset        int
 	// ProgramsPerSchool caps the matching programs returned with each school.
 	ProgramsPerSchool int
+	// WithFacts asks for each returned school's IPEDS IC, ADM and SFA
+	// figures (School.Facts).
+	WithFacts bool
 }
 
 // ProgramFilter reports whether the filter limits programs, in which case
 // only schools with a matching program qualify.
 func (f SchoolFilter) ProgramFilter() bool {
-	return f.Family != "" || len(f.CIPs) > 0 || len(f.Groups) > 0
+	return f.Family != "" || len(f.CIPs) > 0 || f.SOC != "" || len(f.Groups) > 0
 }

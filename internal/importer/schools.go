@@ -62,7 +62,8 @@ func importIPEDS(files []string, dataDir string, log io.Writer, mixedYears bool)
 			"Import files of one year, or add -mixed-years if that is what you mean",
 			orUnknown(dir.Year), hf.name, orUnknown(comp.Year), cf.name)
 	}
-	fmt.Fprintf(log, "  %d active institutions (%d closed or inactive left out)\n", len(dir.Institutions), dir.Skipped)
+	fmt.Fprintf(log, "  %d active institutions (%d closed or inactive left out, and %d system offices, which are not schools)\n",
+		len(dir.Institutions), dir.Skipped, len(dir.Offices))
 	active := map[string]bool{}
 	for _, in := range dir.Institutions {
 		active[in.UnitID] = true

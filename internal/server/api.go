@@ -188,6 +188,26 @@ type apiSchool struct {
 	Distance *float64     `json:"distance_miles,omitempty"`
 	Awards   int          `json:"matching_awards"`
 	Programs []apiProgram `json:"programs"`
+	// IPEDS IC, ADM and SFA; null when the school did not report.
+	OpenAdmission  *bool    `json:"open_admission"`
+	OnlinePrograms *bool    `json:"online_programs"`
+	AdmissionRate  *float64 `json:"admission_rate"`
+	GrantPct       *int     `json:"grant_pct"`
+	GrantAvg       *int     `json:"grant_avg"`
+}
+
+func answerJSON(a career.Answer) *bool {
+	if a.Reporting != career.Reported {
+		return nil
+	}
+	return &a.Yes
+}
+
+func figureJSON(f career.Figure) *int {
+	if !f.Known() {
+		return nil
+	}
+	return &f.Value
 }
 
 type apiProgram struct {
@@ -206,7 +226,7 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 	if len(q.Problems) > 0 {
 		return badRequest("Bad request", q.Problems)
 	}
-	q.Filter.ProgramsPerSchool = 0
+	q.Filter.ProgramsPerSchool, q.Filter.WithFacts = 0, true
 	return s.serveByQuery(w, r, st, jsonType, func() ([]byte, error) {
 		res, err := st.DB.SearchSchools(r.Context(), q.Filter)
 		if err != nil {
@@ -216,20 +236,24 @@ func (s *Server) handleAPISchools(w http.ResponseWriter, r *http.Request, st *si
 		if src, ok := st.Source("completions"); ok {
 			release = src.Release
 		}
-		return marshalJSON(schoolsJSON(s.opts.BaseURL, release, q, res))
+		return marshalJSON(schoolsJSON(s.opts.BaseURL, release, factReleases(st), q, res))
 	})
 }
 
 // schoolsJSON is the API's answer to a school search.
 // Awards are counted in the IPEDS completions of release.
-func schoolsJSON(base, release string, q form.School, res *career.SchoolResults) any {
+func schoolsJSON(base, release string, rel releases, q form.School, res *career.SchoolResults) any {
 	out := struct {
-		Total   int         `json:"total"`
-		Page    int         `json:"page"`
-		PerPage int         `json:"per_page"`
-		Release string      `json:"awards_release"`
-		Schools []apiSchool `json:"schools"`
-	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Release: release, Schools: []apiSchool{}}
+		Total                  int         `json:"total"`
+		Page                   int         `json:"page"`
+		PerPage                int         `json:"per_page"`
+		Release                string      `json:"awards_release"`
+		CharacteristicsRelease string      `json:"characteristics_release,omitempty"`
+		AdmissionsRelease      string      `json:"admissions_release,omitempty"`
+		AidRelease             string      `json:"aid_release,omitempty"`
+		Schools                []apiSchool `json:"schools"`
+	}{Total: res.Total, Page: q.Page, PerPage: form.SchoolsPerPage, Release: release, Schools: []apiSchool{},
+		CharacteristicsRelease: rel.characteristics, AdmissionsRelease: rel.admissions, AidRelease: rel.aid}
 	for _, sc := range res.Schools {
 		as := apiSchool{UnitID: sc.UnitID, Name: sc.Name, URL: base + sc.Path(),
 			City: sc.City, State: sc.State, Control: sc.Control.Label(), Website: sc.Website, Awards: sc.Matched, Programs: []apiProgram{}}
@@ -240,6 +264,12 @@ func schoolsJSON(base, release string, q form.School, res *career.SchoolResults)
 		for _, p := range sc.Programs {
 			as.Programs = append(as.Programs, apiProgram{p.CIP, p.Title, p.Award.Label(), p.Total})
 		}
+		f := sc.Facts
+		as.OpenAdmission, as.OnlinePrograms = answerJSON(f.Characteristics.OpenAdmission), answerJSON(f.Characteristics.OnlinePrograms)
+		if r, ok := admissionRate(f.Admissions); ok {
+			as.AdmissionRate = &r
+		}
+		as.GrantPct, as.GrantAvg = figureJSON(f.Aid.GrantPct), figureJSON(f.Aid.GrantAvg)
 		out.Schools = append(out.Schools, as)
 	}
 	return out

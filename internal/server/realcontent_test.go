@@ -357,8 +357,9 @@ func TestRealAPI(t *testing.T) {
 		} `json:"schools"`
 	}
 	mustJSON(t, do(h, http.MethodGet, "/api/v1/schools?zip=43215&miles=25&cip=51.0707"), &schools)
-	if schools.Total != 3 || schools.Schools[0].Name != "Columbus State Community College" || schools.Schools[0].Distance == nil || *schools.Schools[0].Distance != 0.9 {
-		t.Errorf("schools near 43215: %+v, want 3 with Columbus State first at 0.9 miles", schools)
+	// DeVry University-Ohio lists 51.0707 with no awards, so is not among them.
+	if schools.Total != 2 || schools.Schools[0].Name != "Columbus State Community College" || schools.Schools[0].Distance == nil || *schools.Schools[0].Distance != 0.9 {
+		t.Errorf("schools near 43215: %+v, want 2 with Columbus State first at 0.9 miles", schools)
 	}
 }
 

@@ -96,7 +96,7 @@ func schoolsIn(t *testing.T, state, cip string) int {
 	}
 	offering := map[string]bool{}
 	for _, c := range known(t).Completions {
-		if c.CIP == cip && inState[c.UnitID] {
+		if c.CIP == cip && inState[c.UnitID] && c.Total > 0 { // listed only with an award in the year
 			offering[c.UnitID] = true
 		}
 	}

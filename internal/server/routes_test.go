@@ -340,7 +340,7 @@ func routeTests(t *testing.T) []routeTest {
 				tableRow("details.state-pay tbody tr", stateName, format.Dollars(stateMean),
 					format.Dollars(career.KnownAmount(math.Round(stateMean.Value*100/parity.Index/10)*10)), format.Hourly(stateHourly), format.Number(parity.Index, 1)),
 				has(`#where-to-study a[href="/programs/`+careertest.CIP+`"]`),
-				has(`#where-to-study input[type="hidden"][name="cip"][value="`+careertest.CIP+`"]`),
+				has(`#where-to-study input[type="hidden"][name="soc"][value="`+careertest.SOCWritten+`"]`),
 				has(`#study-state option[value="`+careertest.State+`"]`),
 				has(`#similar a[href="`+nursePath+`"]`),
 				link("/compare?soc="+written.SOC),

@@ -95,6 +95,15 @@ func loosenSuggestions(r *http.Request, st *site.Site, f form.School) ([]page.Lo
 	if f.Control != "" {
 		drops = append(drops, drop{"at any kind of school", []string{"control"}, func(x *career.SchoolFilter) { x.Control = 0 }})
 	}
+	if f.Online {
+		drops = append(drops, drop{"with or without online programs", []string{"online"}, func(x *career.SchoolFilter) { x.Online = false }})
+	}
+	if f.Open {
+		drops = append(drops, drop{"with or without open admission", []string{"open"}, func(x *career.SchoolFilter) { x.OpenAdmission = false }})
+	}
+	if f.SOC != "" {
+		drops = append(drops, drop{"in any program, not only those for " + f.Occupation, []string{"soc"}, func(x *career.SchoolFilter) { x.SOC = "" }})
+	}
 	if len(f.CIPs) > 0 {
 		drops = append(drops, drop{"in any program of the area", []string{"cip"}, func(x *career.SchoolFilter) { x.CIPs = nil }})
 	}
@@ -143,6 +152,7 @@ func (s *Server) handleSchoolCSV(w http.ResponseWriter, r *http.Request, st *sit
 		return badRequest("That search did not make sense", f.Problems)
 	}
 	f.Filter.Limit, f.Filter.Offset, f.Filter.ProgramsPerSchool = 0, 0, 0
+	f.Filter.WithFacts = true
 	w.Header().Set("Content-Disposition", `attachment; filename="schools.csv"`)
 	if !f.Searched() {
 		return s.serveCached(w, r, st, "export/schools.csv", false, func() ([]byte, string, error) {
@@ -161,7 +171,7 @@ func (s *Server) handleSchoolCSV(w http.ResponseWriter, r *http.Request, st *sit
 		if r.Method == http.MethodHead {
 			return nil
 		}
-		return schoolRows(w, res, f.Filter.Near != nil)
+		return schoolRows(w, res, f.Filter.Near != nil, factReleases(st))
 	})
 }
 
@@ -173,13 +183,61 @@ func writeSchoolCSV(ctx context.Context, w io.Writer, st *site.Site, flt career.
 	if err != nil {
 		return err
 	}
-	return schoolRows(w, res, flt.Near != nil)
+	return schoolRows(w, res, flt.Near != nil, factReleases(st))
+}
+
+// releases names the IPEDS IC, ADM and SFA releases behind the schools'
+// admission and aid figures; empty for a survey not imported.
+type releases struct{ characteristics, admissions, aid string }
+
+func factReleases(st *site.Site) releases {
+	var r releases
+	if s, ok := st.Source("characteristics"); ok {
+		r.characteristics = s.Release
+	}
+	if s, ok := st.Source("admissions"); ok {
+		r.admissions = s.Release
+	}
+	if s, ok := st.Source("student_aid"); ok {
+		r.aid = s.Release
+	}
+	return r
+}
+
+// answerCSV is a yes-or-no answer in CSV: yes, no, n/a, or blank when not
+// reported.
+func answerCSV(a career.Answer) string {
+	switch {
+	case a.IsYes():
+		return "yes"
+	case a.IsNo():
+		return "no"
+	case a.Reporting == career.NotApplicable:
+		return "n/a"
+	}
+	return ""
+}
+
+// figureCSV is a figure in CSV, blank when not reported.
+func figureCSV(f career.Figure) string {
+	if !f.Known() {
+		return ""
+	}
+	return strconv.Itoa(f.Value)
+}
+
+// admissionRate is the percent of applicants admitted, to one decimal.
+func admissionRate(a career.Admissions) (float64, bool) {
+	r, ok := a.Rate()
+	return math.Round(r*10) / 10, ok
 }
 
 // schoolRows writes the CSV of a school search, a row at a time.
-func schoolRows(w io.Writer, res *career.SchoolResults, near bool) error {
+func schoolRows(w io.Writer, res *career.SchoolResults, near bool, rel releases) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"unitid", "name", "city", "state", "control", "distance_miles", "matching_awards", "all_awards", "website", "matching_programs"})
+	cw.Write([]string{"unitid", "name", "city", "state", "control", "distance_miles", "matching_awards", "all_awards", "website", "matching_programs",
+		"open_admission", "online_programs", "characteristics_release", "applicants", "admitted", "admission_rate", "admissions_release",
+		"grant_pct", "grant_avg", "aid_release"})
 	var progs []string
 	for _, sc := range res.Schools {
 		dist := ""
@@ -190,8 +248,16 @@ func schoolRows(w io.Writer, res *career.SchoolResults, near bool) error {
 		for _, p := range sc.Programs {
 			progs = append(progs, fmt.Sprintf("%s %s (%s): %d", p.CIP, p.Title, p.Award.Label(), p.Total))
 		}
+		rate := ""
+		if r, ok := admissionRate(sc.Facts.Admissions); ok {
+			rate = strconv.FormatFloat(r, 'f', 1, 64)
+		}
+		ch, adm, aid := sc.Facts.Characteristics, sc.Facts.Admissions, sc.Facts.Aid
 		cw.Write([]string{sc.UnitID, sc.Name, sc.City, sc.State, sc.Control.Label(), dist,
-			strconv.Itoa(sc.Matched), strconv.Itoa(sc.Total), sc.Website, strings.Join(progs, "; ")})
+			strconv.Itoa(sc.Matched), strconv.Itoa(sc.Total), sc.Website, strings.Join(progs, "; "),
+			answerCSV(ch.OpenAdmission), answerCSV(ch.OnlinePrograms), rel.characteristics,
+			figureCSV(adm.Applicants), figureCSV(adm.Admitted), rate, rel.admissions,
+			figureCSV(aid.GrantPct), figureCSV(aid.GrantAvg), rel.aid})
 	}
 	cw.Flush()
 	return cw.Error()

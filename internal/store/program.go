@@ -69,7 +69,8 @@ func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career
 }
 
 // OccupationsByProgram returns, for each of the given programs, the
-// occupations the crosswalk links it to, by title.
+// occupations the crosswalk links it to, by title, with their typical
+// entry education and experience.
 func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error) {
 	out := map[string][]career.OccupationLink{}
 	if len(cips) == 0 {
@@ -82,13 +83,14 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 	err := eachRow(ctx, s.db, func(rows *sql.Rows) error {
 		var cip string
 		var l career.OccupationLink
-		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title); err != nil {
+		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title, &l.Education, &l.Experience); err != nil {
 			return err
 		}
 		out[cip] = append(out[cip], l)
 		return nil
-	}, `SELECT pw.cip, o.soc, o.slug, o.title FROM pathways pw
-		JOIN occupations o ON o.soc = pw.soc WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
+	}, `SELECT pw.cip, o.soc, o.slug, o.title, coalesce(pr.education, ''), coalesce(pr.experience, '') FROM pathways pw
+		JOIN occupations o ON o.soc = pw.soc LEFT JOIN projections pr ON pr.soc = o.soc
+		WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
 	return out, wrap("occupations by program", err)
 }
 

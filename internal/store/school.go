@@ -39,6 +39,11 @@ func (s *DB) SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.
 	if err := attachPrograms(ctx, tx, res.Schools, f); err != nil {
 		return nil, fmt.Errorf("store: schools: %w", err)
 	}
+	if f.WithFacts {
+		if err := attachFacts(ctx, tx, res.Schools); err != nil {
+			return nil, fmt.Errorf("store: schools: %w", err)
+		}
+	}
 	return res, nil
 }
 
@@ -69,24 +74,45 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 		where = append(where, "i.lat BETWEEN ? AND ?", "i.lon BETWEEN ? AND ?")
 		args = append(args, p.Lat-dLat, p.Lat+dLat, p.Lon-dLon, p.Lon+dLon)
 	}
+	// The IPEDS IC, ADM and SFA tables are joined on their primary keys,
+	// and only when a filter or the sort needs them.
+	var joins string
+	if f.Online || f.OpenAdmission {
+		joins += " JOIN school_characteristics ch ON ch.unitid = i.unitid"
+		if f.Online {
+			where = append(where, "ch.online_programs = 1")
+		}
+		if f.OpenAdmission {
+			where = append(where, "ch.open_admission = 1")
+		}
+	}
+	facts := "NULL, NULL, NULL"
+	switch f.Sort {
+	case career.SortAdmission:
+		joins += " LEFT JOIN school_admissions a ON a.unitid = i.unitid"
+		facts = "a.applicants, a.admitted, NULL"
+	case career.SortGrant:
+		joins += " LEFT JOIN school_aid sa ON sa.unitid = i.unitid"
+		facts = "NULL, NULL, sa.grant_avg"
+	}
 	var q string
 	if f.ProgramFilter() {
 		pw, pa := programWhere(f)
 		where, args = append(where, pw...), append(args, pa...)
 		// Without named programs, the sums by area and credential serve.
 		from := "completions"
-		if len(f.CIPs) == 0 {
+		if len(f.CIPs) == 0 && f.SOC == "" {
 			from = "family_awards"
 		}
 		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
-			SUM(c.total) FROM ` + from + ` c JOIN institutions i ON i.unitid = c.unitid
+			SUM(c.total), ` + facts + ` FROM ` + from + ` c JOIN institutions i ON i.unitid = c.unitid` + joins + `
 			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY i.unitid`
 	} else {
 		if len(where) == 0 {
 			where = []string{"1 = 1"}
 		}
 		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
-			i.total FROM institutions i WHERE ` + strings.Join(where, " AND ")
+			i.total, ` + facts + ` FROM institutions i` + joins + ` WHERE ` + strings.Join(where, " AND ")
 	}
 	return q, args
 }
@@ -102,10 +128,14 @@ func findSchools(ctx context.Context, tx *sql.Tx, f career.SchoolFilter) ([]care
 	for rows.Next() {
 		var sc career.School
 		var lat, lon sql.NullFloat64
+		var applicants, admitted, grantAvg fact
 		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State, &sc.ZIP, &sc.Website,
-			&sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.Matched); err != nil {
+			&sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.Matched, &applicants.v, &admitted.v, &grantAvg.v); err != nil {
 			return nil, err
 		}
+		// The figures a sort needs; the page's schools get all their facts later.
+		sc.Facts.Admissions = career.Admissions{UnitID: sc.UnitID, Applicants: applicants.figure(), Admitted: admitted.figure()}
+		sc.Facts.Aid.GrantAvg = grantAvg.figure()
 		sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
 		if p := f.Near; p != nil {
 			if !sc.HasGeo {
@@ -155,11 +185,19 @@ func programWhere(f career.SchoolFilter) ([]string, []any) {
 			args = append(args, c)
 		}
 	}
+	if f.SOC != "" {
+		where, args = append(where, "c.cip IN (SELECT cip FROM pathways WHERE soc = ?)"), append(args, f.SOC)
+	}
 	if len(f.Groups) > 0 {
 		where = append(where, "c.grp IN ("+placeholders(len(f.Groups))+")")
 		for _, g := range f.Groups {
 			args = append(args, string(g))
 		}
+	}
+	if len(where) > 0 {
+		// A school is listed for a program only if it awarded at least one
+		// credential in it in the year shown; IPEDS lists some at zero.
+		where = append(where, "c.total > 0")
 	}
 	return where, args
 }
@@ -192,6 +230,29 @@ func sortSchools(ss []career.School, by career.SchoolSort) {
 	case career.SortCompletions:
 		slices.SortFunc(keys, func(a, b keyed) int {
 			if c := cmp.Compare(ss[b.i].Matched, ss[a.i].Matched); c != 0 {
+				return c
+			}
+			return byName(a, b)
+		})
+	case career.SortAdmission, career.SortGrant:
+		// Highest first; a school with no figure has none, and comes last.
+		figure := func(sc *career.School) (float64, bool) {
+			if by == career.SortGrant {
+				g := sc.Facts.Aid.GrantAvg
+				return float64(g.Value), g.Known()
+			}
+			return sc.Facts.Admissions.Rate()
+		}
+		slices.SortFunc(keys, func(a, b keyed) int {
+			va, oka := figure(&ss[a.i])
+			vb, okb := figure(&ss[b.i])
+			switch {
+			case oka && !okb:
+				return -1
+			case !oka && okb:
+				return 1
+			}
+			if c := cmp.Compare(vb, va); c != 0 {
 				return c
 			}
 			return byName(a, b)
@@ -380,4 +441,70 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 		return fmt.Errorf("school facts: %w", err)
 	}
 	return nil
+}
+
+// factChunk is how many schools one query of attachFacts asks about: a
+// CSV of every school reads them in a few queries, each well under
+// SQLite's limit on parameters.
+const factChunk = 500
+
+// attachFacts reads what the schools reported to IPEDS IC, ADM and SFA,
+// on the tables' primary keys; a school missing from a survey keeps the
+// zero value, not reported.
+func attachFacts(ctx context.Context, tx *sql.Tx, ss []career.School) error {
+	pos := make(map[int]int, len(ss))
+	for i := range ss {
+		pos[unitNumber(ss[i].UnitID)] = i
+		ss[i].Facts = career.SchoolFacts{}
+	}
+	read := func(table string, cols []string, set func(sc *career.School, fs []fact)) error {
+		for lo := 0; lo < len(ss); lo += factChunk {
+			part := ss[lo:min(lo+factChunk, len(ss))]
+			args := make([]any, len(part))
+			for i, sc := range part {
+				args[i] = unitNumber(sc.UnitID)
+			}
+			rows, err := tx.QueryContext(ctx, "SELECT unitid, "+strings.Join(withNA(cols), ", ")+" FROM "+table+
+				" WHERE unitid IN ("+placeholders(len(part))+")", args...)
+			if err != nil {
+				return err
+			}
+			fs := make([]fact, len(cols))
+			dst := make([]any, 0, 1+2*len(cols))
+			var id int
+			dst = append(dst, &id)
+			for i := range fs {
+				dst = append(dst, &fs[i].v, &fs[i].na)
+			}
+			for rows.Next() {
+				if err := rows.Scan(dst...); err != nil {
+					rows.Close()
+					return err
+				}
+				if i, ok := pos[id]; ok {
+					set(&ss[i], fs)
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := read("school_characteristics", characteristicColumns, func(sc *career.School, f []fact) {
+		sc.Facts.Characteristics = career.Characteristics{UnitID: sc.UnitID, OpenAdmission: f[0].answer(), OnlinePrograms: f[1].answer(),
+			OnlineUndergrad: f[2].answer(), OnlineGraduate: f[3].answer(), AllOnline: f[4].answer(), OnlineCourses: f[5].answer()}
+	}); err != nil {
+		return err
+	}
+	if err := read("school_admissions", admissionColumns, func(sc *career.School, f []fact) {
+		sc.Facts.Admissions = career.Admissions{UnitID: sc.UnitID, Applicants: f[0].figure(), Admitted: f[1].figure()}
+	}); err != nil {
+		return err
+	}
+	return read("school_aid", aidColumns, func(sc *career.School, f []fact) {
+		sc.Facts.Aid = career.StudentAid{UnitID: sc.UnitID, Students: f[0].figure(), GrantPct: f[1].figure(), GrantAvg: f[2].figure(),
+			LoanPct: f[3].figure(), LoanAvg: f[4].figure()}
+	})
 }

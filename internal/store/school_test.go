@@ -41,12 +41,16 @@ func downtown(miles float64) *career.Point {
 }
 
 // matches reports whether a completions row meets a filter's program
-// conditions: the family, any of the programs, any of the credential groups.
-func matches(f career.SchoolFilter, c career.Completion) bool {
+// conditions: the family, any of the programs, the crosswalk's programs
+// for the occupation, any of the credential groups, and at least one
+// award when any of those is set.
+func matches(cat *content.Catalog, f career.SchoolFilter, c career.Completion) bool {
 	return c.CIP != "99" &&
 		(f.Family == "" || career.CIPFamily(c.CIP) == f.Family) &&
 		(len(f.CIPs) == 0 || slices.Contains(f.CIPs, c.CIP)) &&
-		(len(f.Groups) == 0 || slices.Contains(f.Groups, c.Award.Group()))
+		(f.SOC == "" || slices.Contains(cat.Pathways, career.Pathway{CIP: c.CIP, SOC: f.SOC})) &&
+		(len(f.Groups) == 0 || slices.Contains(f.Groups, c.Award.Group())) &&
+		(!f.ProgramFilter() || c.Total > 0)
 }
 
 // awards sums, by school, the catalog's completions that a filter keeps,
@@ -54,7 +58,7 @@ func matches(f career.SchoolFilter, c career.Completion) bool {
 func awards(cat *content.Catalog, f career.SchoolFilter) (sums, rows map[string]int) {
 	sums, rows = map[string]int{}, map[string]int{}
 	for _, c := range cat.Completions {
-		if matches(f, c) {
+		if matches(cat, f, c) {
 			sums[c.UnitID] += c.Total
 			rows[c.UnitID]++
 		}
@@ -117,6 +121,30 @@ func TestSearchSchools(t *testing.T) {
 		{name: "public", filter: career.SchoolFilter{Control: career.Public}, want: []string{careertest.UnitID}},
 		{name: "nonprofit", filter: career.SchoolFilter{Control: career.PrivateNonprofit}, want: []string{franklin, mountCarmel, peirce}},
 		{name: "for-profit in a state", filter: career.SchoolFilter{Control: career.PrivateForProfit, State: careertest.State}, want: []string{hondros}},
+		// IPEDS lists some programs with no awards in the year: Hondros
+		// 51.0801 and Peirce's only program in area 30 are at zero.
+		{name: "program some schools awarded none of", filter: career.SchoolFilter{CIPs: []string{"51.0801"}},
+			want: []string{careertest.UnitID, imc}},
+		{name: "area a school awarded none of", filter: career.SchoolFilter{Family: "30"}, want: []string{franklin}},
+		{name: "occupation's programs", filter: career.SchoolFilter{SOC: "29-2072"},
+			want: []string{careertest.UnitID, franklin, imc, peirce}},
+		{name: "occupation's programs and credential", filter: career.SchoolFilter{SOC: "29-2072", Groups: []career.CredentialGroup{career.Associate}},
+			want: []string{careertest.UnitID, imc, peirce}},
+		{name: "occupation's programs in an area", filter: career.SchoolFilter{SOC: "29-2072", Family: "51", State: careertest.OtherState},
+			want: []string{imc, peirce}},
+		{name: "occupation no school trains for", filter: career.SchoolFilter{SOC: "27-2011"}, want: []string{}},
+		{name: "online", filter: career.SchoolFilter{Online: true}, want: []string{careertest.UnitID, franklin, imc, mountCarmel, peirce}},
+		{name: "online in an area", filter: career.SchoolFilter{Online: true, Family: "51", State: careertest.State},
+			want: []string{careertest.UnitID, franklin, mountCarmel}},
+		{name: "open admission", filter: career.SchoolFilter{OpenAdmission: true}, want: []string{careertest.UnitID, franklin, imc, peirce}},
+		{name: "open admission and online near", filter: career.SchoolFilter{OpenAdmission: true, Online: true, Near: downtown(25), Sort: career.SortDistance},
+			want: []string{careertest.UnitID, franklin}},
+		// Only Hondros (313 of 367) and Mount Carmel (59 of 70) reported
+		// admissions; the rest have no rate and come last, by name.
+		{name: "admission rate, unreported last", filter: career.SchoolFilter{Sort: career.SortAdmission},
+			want: []string{hondros, mountCarmel, careertest.UnitID, franklin, imc, peirce}},
+		{name: "average grant", filter: career.SchoolFilter{Sort: career.SortGrant, State: careertest.State},
+			want: []string{mountCarmel, hondros, careertest.UnitID, franklin}},
 		{name: "name word", filter: career.SchoolFilter{Name: "Nursing"}, want: []string{hondros, mountCarmel}},
 		{name: "name prefix", filter: career.SchoolFilter{Name: "colum"}, want: []string{careertest.UnitID}},
 		{name: "name, not city", filter: career.SchoolFilter{Name: "columbus"}, want: []string{careertest.UnitID}},
@@ -155,7 +183,7 @@ func TestSearchSchools(t *testing.T) {
 					t.Errorf("%s: %d programs and %d more, want all %d matching", s.UnitID, len(s.Programs), s.MorePrograms, rows[s.UnitID])
 				}
 				for _, p := range s.Programs {
-					if !matches(f, career.Completion{CIP: p.CIP, Award: p.Award}) || p.Title == "" {
+					if !matches(cat, f, career.Completion{CIP: p.CIP, Award: p.Award, Total: p.Total}) || p.Title == "" {
 						t.Errorf("%s lists %s %q at %v, which the filter does not match", s.UnitID, p.CIP, p.Title, p.Award)
 					}
 				}
@@ -177,6 +205,13 @@ func TestSearchSchools(t *testing.T) {
 					c = cmp.Compare(prev.Distance, s.Distance)
 				case career.SortCompletions:
 					c = cmp.Compare(s.Matched, prev.Matched)
+				case career.SortAdmission:
+					pr, pok := prev.Facts.Admissions.Rate()
+					sr, sok := s.Facts.Admissions.Rate()
+					c = compareKnownFirst(pr, pok, sr, sok)
+				case career.SortGrant:
+					pg, sg := prev.Facts.Aid.GrantAvg, s.Facts.Aid.GrantAvg
+					c = compareKnownFirst(float64(pg.Value), pg.Known(), float64(sg.Value), sg.Known())
 				}
 				if c > 0 || c == 0 && compareFold(prev.Name, s.Name) > 0 {
 					t.Errorf("%s before %s breaks %q order", prev.Name, s.Name, f.Sort)
@@ -184,6 +219,41 @@ func TestSearchSchools(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSearchSchoolsFacts: a search returns what each school on the page
+// reported to IPEDS IC, ADM and SFA, and nothing for a survey it is not in.
+func TestSearchSchoolsFacts(t *testing.T) {
+	db, _ := mustFixture(t)
+	r, err := db.SearchSchools(t.Context(), career.SchoolFilter{State: careertest.State, Sort: career.SortName, WithFacts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]career.SchoolFacts{}
+	for _, s := range r.Schools {
+		got[s.UnitID] = s.Facts
+	}
+	h := got[hondros]
+	if !h.Characteristics.OpenAdmission.IsNo() || !h.Characteristics.OnlinePrograms.IsNo() ||
+		h.Admissions.Applicants != (career.Figure{Value: 367, Reporting: career.Reported}) ||
+		h.Aid.GrantAvg != (career.Figure{Value: 5318, Reporting: career.Reported}) {
+		t.Errorf("Hondros facts %+v, want closed admission, no online programs, 367 applicants, $5,318 average grant", h)
+	}
+	c := got[careertest.UnitID]
+	if !c.Characteristics.OpenAdmission.IsYes() || c.Admissions.Applicants.Known() || c.Admissions.Admitted.Known() {
+		t.Errorf("Columbus State facts %+v, want open admission and no admissions figures", c)
+	}
+}
+
+// compareKnownFirst orders figures highest first, unknown ones last.
+func compareKnownFirst(a float64, aok bool, b float64, bok bool) int {
+	switch {
+	case aok && !bok:
+		return -1
+	case !aok && bok:
+		return 1
+	}
+	return cmp.Compare(b, a)
 }
 
 // TestSearchSchoolsPaging pages through results: the total stays the same
@@ -194,6 +264,8 @@ func TestSearchSchoolsPaging(t *testing.T) {
 		{Sort: career.SortName},
 		{Family: "51", Sort: career.SortCompletions},
 		{Near: downtown(25), Sort: career.SortDistance},
+		{Sort: career.SortAdmission},
+		{Family: "51", Sort: career.SortGrant},
 	} {
 		t.Run(string(base.Sort), func(t *testing.T) {
 			whole, err := db.SearchSchools(t.Context(), base)
@@ -688,10 +760,12 @@ func TestPathways(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := map[string][]career.OccupationLink{
-			careertest.CIP: {{SOC: careertest.SOCWritten, Slug: careertest.SlugWritten, Title: "Medical Records Specialists"}},
+			careertest.CIP: {{SOC: careertest.SOCWritten, Slug: careertest.SlugWritten, Title: "Medical Records Specialists",
+				Education: "Postsecondary nondegree award", Experience: "None"}},
 			"51.3801": {
-				{SOC: careertest.SOCAnnualOnly, Slug: "nursing-instructors-and-teachers-postsecondary", Title: "Nursing Instructors and Teachers, Postsecondary"},
-				{SOC: careertest.SOCNurse, Slug: "registered-nurses", Title: "Registered Nurses"},
+				{SOC: careertest.SOCAnnualOnly, Slug: "nursing-instructors-and-teachers-postsecondary", Title: "Nursing Instructors and Teachers, Postsecondary",
+					Education: "Doctoral or professional degree", Experience: "Less than 5 years"},
+				{SOC: careertest.SOCNurse, Slug: "registered-nurses", Title: "Registered Nurses", Education: "Bachelor's degree", Experience: "None"},
 			},
 		}
 		if !reflect.DeepEqual(got, want) {

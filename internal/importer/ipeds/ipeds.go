@@ -20,6 +20,23 @@ type Directory struct {
 	Institutions []career.Institution
 	// Skipped counts closed and inactive institutions left out.
 	Skipped int
+	// Offices are the administrative offices of systems (SECTOR 0, such
+	// as "SUNY-System Office"): they award nothing and are not schools,
+	// so they are kept apart from Institutions.
+	Offices []Office
+	// Systems gives, for each institution in Institutions that belongs to
+	// a multi-institution system, the system's IPEDS code (F1SYSCOD), so
+	// an office can point to its system's campuses.
+	Systems map[string]string
+}
+
+// Office is the administrative office of a system of institutions
+// (IPEDS SECTOR 0).
+type Office struct {
+	UnitID, Name, City, State string
+	// SystemCode and System are the system's IPEDS code and name
+	// (F1SYSCOD, F1SYSNAM); empty when IPEDS records none.
+	SystemCode, System string
 }
 
 var yearInName = regexp.MustCompile(`(?i)(?:hd|c)(\d{4})`)
@@ -49,7 +66,8 @@ func need(name string, line int, cols sheet.Columns, probs *career.Problems, nam
 
 // ParseDirectory reads an IPEDS directory file. Institutions that are
 // closed (CLOSEDAT set) or not active in the current year (CYACTIVE ≠ 1)
-// are left out.
+// are left out, and the administrative offices of systems (SECTOR 0) are
+// kept apart, in Offices.
 func ParseDirectory(name string, data []byte) (*Directory, error) {
 	sh, err := sheet.Read(data, func(string) bool { return true })
 	if err != nil {
@@ -61,13 +79,27 @@ func ParseDirectory(name string, data []byte) (*Directory, error) {
 		return nil, probs.Err()
 	}
 	c := need(name, hi+1, cols, &probs, "unitid", "instnm", "addr", "city", "stabbr", "zip", "webaddr",
-		"control", "iclevel", "latitude", "longitud", "cyactive", "closedat")
+		"control", "iclevel", "latitude", "longitud", "cyactive", "closedat", "sector")
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}
-	out := &Directory{}
+	out := &Directory{Systems: map[string]string{}}
 	if m := yearInName.FindStringSubmatch(name); m != nil {
 		out.Year = m[1]
+	}
+	sysCode, hasSys := cols["f1syscod"]
+	sysName, hasName := cols["f1sysnam"]
+	if !hasName {
+		sysName = -1
+	}
+	system := func(row []string) string {
+		if !hasSys {
+			return ""
+		}
+		if c := sheet.Cell(row, sysCode); c != "-2" {
+			return c
+		}
+		return ""
 	}
 	seen := map[string]int{}
 	for ri := hi + 1; ri < len(sh.Rows); ri++ {
@@ -86,6 +118,14 @@ func ParseDirectory(name string, data []byte) (*Directory, error) {
 			continue
 		}
 		seen[id] = line
+		if get("sector") == "0" {
+			o := Office{UnitID: id, Name: get("instnm"), City: get("city"), State: get("stabbr"), SystemCode: system(row)}
+			if o.SystemCode != "" {
+				o.System = sheet.Cell(row, sysName)
+			}
+			out.Offices = append(out.Offices, o)
+			continue
+		}
 		if get("cyactive") != "1" || (get("closedat") != "-2" && get("closedat") != "") {
 			out.Skipped++
 			continue
@@ -122,6 +162,9 @@ func ParseDirectory(name string, data []byte) (*Directory, error) {
 			probs.Add(name, line, "coordinates %v, %v are out of range", lat, lon)
 		default:
 			in.Lat, in.Lon, in.HasGeo = lat, lon, true
+		}
+		if code := system(row); code != "" {
+			out.Systems[id] = code
 		}
 		out.Institutions = append(out.Institutions, in)
 	}

@@ -1,8 +1,10 @@
 package ipeds
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,8 +120,8 @@ func TestRealFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hd.Institutions) != 5977 {
-		t.Errorf("%d active institutions in 2024, want 5977", len(hd.Institutions))
+	if len(hd.Institutions) != 5907 {
+		t.Errorf("%d active institutions in 2024, want 5907 (and %d system offices, not schools)", len(hd.Institutions), len(hd.Offices))
 	}
 	byID := map[string]career.Institution{}
 	ohio := 0
@@ -132,8 +134,8 @@ func TestRealFiles(t *testing.T) {
 	if osu := byID["204796"]; osu.Name != "Ohio State University-Main Campus" || osu.City != "Columbus" {
 		t.Errorf("204796: %q in %q", osu.Name, osu.City)
 	}
-	if ohio != 271 {
-		t.Errorf("%d active institutions in Ohio, want 271", ohio)
+	if ohio != 270 {
+		t.Errorf("%d active institutions in Ohio, want 270 (Antioch University's system administration is not a school)", ohio)
 	}
 	old, err := ParseDirectory("hd2022.csv", read("hd2022.csv"))
 	if err != nil {
@@ -171,4 +173,32 @@ func columbusState(d *Directory) string {
 		}
 	}
 	return ""
+}
+
+// TestParseDirectoryOffices: a system's administrative office (SECTOR 0)
+// is not a school; it is kept apart with its system, and the campuses
+// record theirs.
+func TestParseDirectoryOffices(t *testing.T) {
+	data := "UNITID,INSTNM,ADDR,CITY,STABBR,ZIP,WEBADDR,SECTOR,ICLEVEL,CONTROL,CLOSEDAT,CYACTIVE,LONGITUD,LATITUDE,F1SYSTYP,F1SYSNAM,F1SYSCOD\r\n" +
+		"196237,SUNY-System Office,353 Broadway,Albany,NY,12246,www.suny.edu,0,-3,1,-2,1,-73.75,42.65,1,State University of New York,133010\r\n" +
+		"196079,SUNY at Binghamton,4400 Vestal Pkwy E,Vestal,NY,13850,www.binghamton.edu,1,1,1,-2,1,-75.97,42.09,1,State University of New York,133010\r\n" +
+		"190150,Columbia University in the City of New York,West 116 St,New York,NY,10027,www.columbia.edu,2,1,2,-2,1,-73.96,40.81,2,-2,-2\r\n"
+	got, err := ParseDirectory("hd2024.csv", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, in := range got.Institutions {
+		ids = append(ids, in.UnitID)
+	}
+	if !slices.Equal(ids, []string{"196079", "190150"}) || got.Skipped != 0 {
+		t.Errorf("institutions %q (skipped %d), want the two schools, not the office", ids, got.Skipped)
+	}
+	want := []Office{{UnitID: "196237", Name: "SUNY-System Office", City: "Albany", State: "NY", SystemCode: "133010", System: "State University of New York"}}
+	if !slices.Equal(got.Offices, want) {
+		t.Errorf("offices %+v, want %+v", got.Offices, want)
+	}
+	if !maps.Equal(got.Systems, map[string]string{"196079": "133010"}) {
+		t.Errorf("systems %v, want Binghamton's", got.Systems)
+	}
 }

@@ -3,6 +3,7 @@ package form
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,6 +34,14 @@ type School struct {
 	State, ZIP, Miles, Area string
 	CIPs, Creds             []string
 	Control, Name, Sort     string
+	// SOC is an occupation whose crosswalk programs are searched;
+	// Occupation is its title once found.
+	SOC, Occupation string
+	// Online and Open are the "online programs" and "open admission"
+	// checkboxes.
+	Online, Open bool
+	// Show lists the optional result columns asked for: "admission", "aid".
+	Show []string
 	// Place names the ZIP code's town once it is found.
 	Place string
 
@@ -49,10 +58,47 @@ type School struct {
 // a search stays cheap.
 const MaxPrograms = 50
 
+// Optional result columns (show=).
+const (
+	ShowAdmission = "admission"
+	ShowAid       = "aid"
+)
+
 // Searched reports whether any filter is set, so results are shown.
 func (f School) Searched() bool {
-	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != ""
+	return f.State != "" || f.ZIP != "" || f.Area != "" || len(f.CIPs) > 0 || len(f.Creds) > 0 || f.Control != "" || f.Name != "" ||
+		f.SOC != "" || f.Online || f.Open
 }
+
+// Shows reports whether a result column is shown: asked for, or the
+// figure the results are sorted by.
+func (f School) Shows(col string) bool {
+	switch {
+	case slices.Contains(f.Show, col):
+		return true
+	case col == ShowAdmission:
+		return f.Sort == string(career.SortAdmission)
+	case col == ShowAid:
+		return f.Sort == string(career.SortGrant)
+	}
+	return false
+}
+
+// checkbox reads a yes-or-no filter: absent or "1".
+func checkbox(v url.Values, key, what string, problem func(string, ...any)) bool {
+	switch x := strings.TrimSpace(v.Get(key)); x {
+	case "":
+		return false
+	case "1":
+		return true
+	default:
+		problem("%q is not a choice for %s: leave it out or use 1.", x, what)
+		return false
+	}
+}
+
+// zipPattern is a ZIP code, or a ZIP+4 whose first five digits we use.
+var zipPattern = regexp.MustCompile(`^([0-9]{5})(?:-?[0-9]{4})?$`)
 
 // ParseSchool reads and checks the school finder's query.
 func ParseSchool(v url.Values, lk Lookup) School {
@@ -67,6 +113,8 @@ func ParseSchool(v url.Values, lk Lookup) School {
 		Control: strings.TrimSpace(v.Get("control")),
 		Name:    strings.TrimSpace(v.Get("name")),
 		Sort:    strings.TrimSpace(v.Get("sort")),
+		SOC:     strings.TrimSpace(v.Get("soc")),
+		Show:    cleanList(v["show"], 2, "result columns", &capped),
 		Page:    1,
 	}
 	f.Problems = capped
@@ -90,10 +138,13 @@ func ParseSchool(v url.Values, lk Lookup) School {
 		}
 		miles = m
 	}
+	if m := zipPattern.FindStringSubmatch(f.ZIP); m != nil {
+		f.ZIP = m[1] // ZIP+4: the five digits find the place
+	}
 	if f.ZIP != "" {
 		switch p := lk.Place(f.ZIP); {
 		case len(f.ZIP) != 5 || strings.Trim(f.ZIP, "0123456789") != "":
-			problem("%q is not a ZIP code. Enter five digits, like 43215.", f.ZIP)
+			problem("%q is not a ZIP code. Enter five digits, like 43215 (or ZIP+4, like 43215-1234).", f.ZIP)
 		case p == nil:
 			problem("We could not find ZIP code %s. Check it, or search by state instead.", f.ZIP)
 		default:
@@ -123,6 +174,25 @@ func ParseSchool(v url.Values, lk Lookup) School {
 			flt.CIPs = append(flt.CIPs, c)
 		}
 	}
+	if f.SOC != "" {
+		o := lk.Occupation(f.SOC)
+		switch {
+		case !career.ValidSOC(f.SOC):
+			problem("%q is not an occupation code. Occupation codes look like 29-2072.", f.SOC)
+		case o == nil:
+			problem("We do not know an occupation with the code %s, so we cannot tell which programs lead to it.", f.SOC)
+		default:
+			f.Occupation = o.Title
+			flt.SOC = f.SOC
+			// Without cred=, the credentials usual for the occupation; a
+			// cred= left empty (the form's "any level") keeps every level.
+			if _, asked := v["cred"]; !asked && o.Projection != nil {
+				for _, g := range career.GroupsForEducation(o.Projection.Education) {
+					f.Creds = append(f.Creds, string(g))
+				}
+			}
+		}
+	}
 	for _, c := range f.Creds {
 		g := career.CredentialGroup(c)
 		if g.Label() == "" {
@@ -145,6 +215,14 @@ func ParseSchool(v url.Values, lk Lookup) School {
 			flt.Control = career.Controls[i].Control
 		}
 	}
+	f.Online = checkbox(v, "online", "online programs", problem)
+	f.Open = checkbox(v, "open", "open admission", problem)
+	flt.Online, flt.OpenAdmission = f.Online, f.Open
+	for _, c := range f.Show {
+		if c != ShowAdmission && c != ShowAid {
+			problem("%q is not a column we can show: choose admission or aid.", c)
+		}
+	}
 	if len([]rune(f.Name)) > maxName {
 		problem("The school name is too long: use at most %d characters.", maxName)
 	} else {
@@ -155,7 +233,7 @@ func ParseSchool(v url.Values, lk Lookup) School {
 		switch {
 		case flt.Near != nil:
 			flt.Sort = career.SortDistance
-		case flt.Family != "" || len(flt.CIPs) > 0:
+		case flt.Family != "" || len(flt.CIPs) > 0 || flt.SOC != "":
 			flt.Sort = career.SortCompletions
 		default:
 			flt.Sort = career.SortName
@@ -165,12 +243,13 @@ func ParseSchool(v url.Values, lk Lookup) School {
 			problem("To sort by distance, enter a ZIP code.")
 		}
 		flt.Sort = career.SortDistance
-	case string(career.SortName), string(career.SortCompletions):
+	case string(career.SortName), string(career.SortCompletions), string(career.SortAdmission), string(career.SortGrant):
 		flt.Sort = career.SchoolSort(f.Sort)
 	default:
-		problem("%q is not a way to sort: choose distance, name or completions.", f.Sort)
+		problem("%q is not a way to sort: choose distance, name, completions, admission or grant.", f.Sort)
 	}
 	f.Sort = string(flt.Sort)
+	flt.WithFacts = f.Shows(ShowAdmission) || f.Shows(ShowAid)
 	if p := v.Get("page"); p != "" {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 || n > maxPage {

@@ -18,6 +18,20 @@ func base(change func(*career.SchoolFilter)) career.SchoolFilter {
 	return f
 }
 
+// schoolLookup is the forms' lookup where Medical Records Specialists
+// have projections (a postsecondary nondegree award to enter).
+func schoolLookup() fakeLookup {
+	l := lookup
+	l.occupations = map[string]*career.Occupation{}
+	for k, o := range lookup.occupations {
+		l.occupations[k] = o
+	}
+	r := *records
+	r.Projection = &career.Projection{Education: "Postsecondary nondegree award"}
+	l.occupations[r.SOC] = &r
+	return l
+}
+
 func near(miles float64) *career.Point {
 	return &career.Point{Lat: columbus.Lat, Lon: columbus.Lon, Miles: miles}
 }
@@ -140,6 +154,71 @@ func TestParseSchool(t *testing.T) {
 			},
 		},
 		{
+			name: "ZIP+4: the first five digits", raw: "zip=43215-1234", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.Near, f.Sort = near(form.DefaultMiles), career.SortDistance }),
+			wantForm: func(t *testing.T, f form.School) {
+				if f.ZIP != "43215" || f.Place != "Columbus, OH" {
+					t.Errorf("ZIP %q, place %q; want 43215, Columbus, OH", f.ZIP, f.Place)
+				}
+			},
+		},
+		{
+			name: "ZIP+4 without the hyphen", raw: "zip=432151234", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.Near, f.Sort = near(form.DefaultMiles), career.SortDistance }),
+		},
+		{
+			name: "occupation: its usual credentials, by awards", raw: "soc=29-2072&state=OH", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) {
+				f.SOC, f.State, f.Sort = "29-2072", "OH", career.SortCompletions
+				f.Groups = []career.CredentialGroup{career.CertificateShort, career.CertificateLong, career.Associate}
+			}),
+			wantForm: func(t *testing.T, f form.School) {
+				if f.Occupation != "Medical Records Specialists" || len(f.Creds) != 3 {
+					t.Errorf("occupation %q, creds %q; want the title and the three usual levels checked", f.Occupation, f.Creds)
+				}
+			},
+		},
+		{
+			name: "occupation with credentials chosen", raw: "soc=29-2072&cred=bachelor", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) {
+				f.SOC, f.Sort, f.Groups = "29-2072", career.SortCompletions, []career.CredentialGroup{career.Bachelor}
+			}),
+		},
+		{
+			name: "occupation at any level: cred= left empty", raw: "soc=29-2072&cred=", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.SOC, f.Sort = "29-2072", career.SortCompletions }),
+		},
+		{
+			name: "occupation without projections: any level", raw: "soc=29-1141", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.SOC, f.Sort = "29-1141", career.SortCompletions }),
+		},
+		{
+			name: "online and open admission", raw: "state=OH&online=1&open=1", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.State, f.Online, f.OpenAdmission = "OH", true, true }),
+		},
+		{
+			name: "online alone is a search", raw: "online=1", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.Online = true }),
+		},
+		{
+			name: "sort by admission rate shows it", raw: "state=OH&sort=admission", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.State, f.Sort, f.WithFacts = "OH", career.SortAdmission, true }),
+			wantForm: func(t *testing.T, f form.School) {
+				if !f.Shows(form.ShowAdmission) || f.Shows(form.ShowAid) {
+					t.Errorf("Shows(admission) %v, Shows(aid) %v; want true, false", f.Shows(form.ShowAdmission), f.Shows(form.ShowAid))
+				}
+			},
+		},
+		{
+			name: "sort by average grant, aid column asked for", raw: "area=51&sort=grant&show=aid", wantSearch: true,
+			want: base(func(f *career.SchoolFilter) { f.Family, f.Sort, f.WithFacts = "51", career.SortGrant, true }),
+			wantForm: func(t *testing.T, f form.School) {
+				if !f.Shows(form.ShowAid) || f.Shows(form.ShowAdmission) {
+					t.Errorf("Shows(aid) %v, Shows(admission) %v; want true, false", f.Shows(form.ShowAid), f.Shows(form.ShowAdmission))
+				}
+			},
+		},
+		{
 			name: "everything at once", raw: "state=OH&zip=43215&miles=50&area=51&cip=51.0707&cred=associate&control=public&name=Columbus&sort=completions&page=2",
 			wantSearch: true,
 			want: career.SchoolFilter{State: "OH", Near: near(50), Family: "51", CIPs: []string{"51.0707"},
@@ -149,7 +228,7 @@ func TestParseSchool(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := form.ParseSchool(query(t, tt.raw), lookup)
+			f := form.ParseSchool(query(t, tt.raw), schoolLookup())
 			if len(f.Problems) > 0 {
 				t.Fatalf("problems %q, want none", f.Problems)
 			}
@@ -190,7 +269,14 @@ func TestParseSchoolProblems(t *testing.T) {
 		{"ZIP too short", "zip=4321", []string{`"4321" is not a ZIP code. Enter five digits`}},
 		{"ZIP too long", "zip=432155", []string{`"432155" is not a ZIP code`}},
 		{"ZIP with a letter", "zip=4321a", []string{`"4321a" is not a ZIP code`}},
-		{"ZIP+4", "zip=43215-1234", []string{`"43215-1234" is not a ZIP code`}},
+		{"ZIP+4 too short", "zip=43215-123", []string{`"43215-123" is not a ZIP code`}},
+		{"unknown ZIP+4", "zip=99999-1234", []string{"We could not find ZIP code 99999"}},
+		{"SOC not a code", "soc=nurse", []string{`"nurse" is not an occupation code`}},
+		{"unknown SOC", "soc=29-9999", []string{"We do not know an occupation with the code 29-9999"}},
+		{"online not 1", "online=maybe", []string{`"maybe" is not a choice for online programs`}},
+		{"open not 1", "open=yes", []string{`"yes" is not a choice for open admission`}},
+		{"unknown column", "state=OH&show=tuition", []string{`"tuition" is not a column we can show`}},
+		{"too many columns", "state=OH&show=admission&show=aid&show=x", []string{"Choose at most 2 result columns"}},
 		{"unknown ZIP", "zip=99999", []string{"We could not find ZIP code 99999"}},
 		{"miles zero with a ZIP", "zip=43215&miles=0", []string{badMiles}},
 		{"miles over the widest with a ZIP", "zip=43215&miles=501", []string{badMiles}},
@@ -266,6 +352,10 @@ func TestSchoolSearched(t *testing.T) {
 		{"credential", "cred=associate", true},
 		{"control", "control=public", true},
 		{"name", "name=Columbus", true},
+		{"occupation", "soc=29-2072", true},
+		{"online", "online=1", true},
+		{"open admission", "open=1", true},
+		{"only columns", "show=aid", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,12 +4,14 @@
 package page
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/careeratlas/careeratlas/internal/career"
 	"github.com/careeratlas/careeratlas/internal/finder"
+	"github.com/careeratlas/careeratlas/internal/view/form"
 	"github.com/careeratlas/careeratlas/internal/view/format"
 	"github.com/careeratlas/careeratlas/internal/view/layout"
 )
@@ -65,13 +67,17 @@ type OccupationPage struct {
 // StudyView is "Where to study": the programs that lead to an occupation
 // and a way into the school finder.
 type StudyView struct {
-	Programs     []ProgramLink
-	More         int
-	FinderURL    string
-	Credentials  string // "certificates and associate's degrees"
-	CIPs         []string
+	Programs    []ProgramLink
+	More        int
+	FinderURL   string
+	Credentials string // "certificates and associate's degrees"
+	// SOC is the occupation the finder expands into its programs, so the
+	// link and the form carry one code rather than every program's.
+	SOC          string
 	Creds        []string
 	StateOptions []Option
+	// DistanceOptions are the radii offered beside the ZIP code.
+	DistanceOptions []Option
 	// Year is the IPEDS completions year the school counts are from.
 	Year string
 }
@@ -86,13 +92,13 @@ const studyPrograms = 8
 
 // withStudy adds "Where to study" to a profile.
 func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.State) OccupationPage {
-	var cips []string
+	offered := 0
 	v := &StudyView{}
 	for _, o := range offers {
 		if o.Schools == 0 {
 			continue
 		}
-		cips = append(cips, o.Code)
+		offered++
 		if len(v.Programs) < studyPrograms {
 			v.Programs = append(v.Programs, ProgramLink{o.Title, "/programs/" + o.Code,
 				format.Number(float64(o.Schools), 0) + " school" + plural(o.Schools)})
@@ -100,7 +106,7 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 			v.More++
 		}
 	}
-	if len(cips) == 0 {
+	if offered == 0 {
 		return p
 	}
 	var groups []career.CredentialGroup
@@ -111,10 +117,14 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 		v.Creds = append(v.Creds, string(g))
 	}
 	v.Credentials = credentialPhrase(groups)
-	v.CIPs = cips
-	v.FinderURL = SchoolsURL(cips, groups, "")
+	v.SOC = p.Occupation.SOC
+	v.FinderURL = occupationSchoolsURL(v.SOC, groups)
 	for _, s := range states {
 		v.StateOptions = append(v.StateOptions, Option{Value: s.Code, Label: s.Name})
+	}
+	for _, d := range form.Distances {
+		m := strconv.Itoa(d)
+		v.DistanceOptions = append(v.DistanceOptions, Option{Value: m, Label: "Within " + m + " miles", Selected: d == form.DefaultMiles})
 	}
 	p.Study = v
 	if s, ok := p.common.Source("completions"); ok {
@@ -122,6 +132,17 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 		p.Sources = append(p.Sources, SourceLine{"Programs and schools", "IPEDS Completions " + s.Release + " and the CIP 2020–SOC 2018 crosswalk", s.File})
 	}
 	return p
+}
+
+// occupationSchoolsURL is the finder's URL for the schools that teach
+// the programs leading to an occupation, at some credential levels.
+func occupationSchoolsURL(soc string, groups []career.CredentialGroup) string {
+	v := url.Values{}
+	v.Set("soc", soc)
+	for _, g := range groups {
+		v.Add("cred", string(g))
+	}
+	return "/schools?" + v.Encode()
 }
 
 // credentialPhrase names credential groups the way a person would:

@@ -139,7 +139,7 @@ func TestNewOccupationPage(t *testing.T) {
 		if !slices.Equal(v.Programs, wantPrograms) {
 			t.Errorf("Programs (none without schools):\n got %+v\nwant %+v", v.Programs, wantPrograms)
 		}
-		if want := "/schools?cip=51.0707&cip=51.0713&cip=51.0706&cred=certificate-short&cred=certificate-long&cred=associate"; v.FinderURL != want {
+		if want := "/schools?cred=certificate-short&cred=certificate-long&cred=associate&soc=29-2072"; v.FinderURL != want {
 			t.Errorf("FinderURL = %q, want %q", v.FinderURL, want)
 		}
 		if v.Credentials != "certificates and associate's degrees" || v.More != 0 {
@@ -410,8 +410,8 @@ func TestOccupationPageStudy(t *testing.T) {
 	if v.Programs[0].Schools != "1 school" || v.Programs[1].Schools != "2 schools" {
 		t.Errorf("schools %q, %q; want 1 school, 2 schools", v.Programs[0].Schools, v.Programs[1].Schools)
 	}
-	if len(v.CIPs) != 10 {
-		t.Errorf("the finder link has %d programs, want all 10", len(v.CIPs))
+	if want := "/schools?cred=bachelor&soc=" + careertest.SOCNurse; v.FinderURL != want || v.SOC != careertest.SOCNurse {
+		t.Errorf("the finder link is %q (SOC %q), want %q: the occupation, not its 10 programs", v.FinderURL, v.SOC, want)
 	}
 	if v.Credentials != "bachelor's degrees" || !slices.Equal(v.Creds, []string{"bachelor"}) {
 		t.Errorf("credentials %q %q, want bachelor's degrees", v.Credentials, v.Creds)

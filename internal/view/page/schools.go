@@ -53,6 +53,11 @@ type SchoolFinderPage struct {
 
 	StateOptions, DistanceOptions, AreaOptions, ProgramOptions []Option
 	CredOptions, ControlOptions, SortOptions, ChosenOptions    []Option
+	// ShowOptions are the optional result columns: admission and aid.
+	ShowOptions []Option
+	// OccupationClearURL is this search without the occupation, shown
+	// when the programs come from one (soc=).
+	OccupationClearURL string
 }
 
 // NewSchoolFinderPage builds the finder: the form with its options and,
@@ -62,7 +67,14 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	title := "Find a school"
 	if in.Results != nil && len(p.Problems) == 0 {
 		p.Results = newSchoolResults(in.Results, in.Form.Page, form.SchoolsPerPage, in.Pages, in.Query, in.Form.Filter.Near != nil)
+		addFactColumns(p.Results, in.Results, in.Common, in.Form)
 		title = "Schools: " + p.Results.Summary
+	}
+	if in.Form.Occupation != "" && in.Query != nil {
+		q := cloneValues(in.Query)
+		q.Del("soc")
+		q.Del("page")
+		p.OccupationClearURL = "/schools?" + q.Encode()
 	}
 	p.Meta = in.Common.meta(title,
 		"Search every college, university and trade school in the U.S. by place, distance, area of study, program and credential.",
@@ -103,7 +115,22 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	for _, c := range career.Controls {
 		p.ControlOptions = append(p.ControlOptions, Option{Value: c.Key, Label: c.Label, Selected: c.Key == f.Control})
 	}
-	for _, s := range []Option{{Value: "distance", Label: "Distance"}, {Value: "name", Label: "Name"}, {Value: "completions", Label: "Most graduates in the program"}} {
+	_, haveADM := in.Common.Source(admissionsData)
+	_, haveSFA := in.Common.Source(aidData)
+	if haveADM || haveSFA {
+		for _, o := range []Option{{Value: form.ShowAdmission, Label: "Admission"}, {Value: form.ShowAid, Label: "Grant aid"}} {
+			o.Selected = slices.Contains(f.Show, o.Value)
+			p.ShowOptions = append(p.ShowOptions, o)
+		}
+	}
+	sorts := []Option{{Value: "distance", Label: "Distance"}, {Value: "name", Label: "Name"}, {Value: "completions", Label: "Most graduates in the program"}}
+	if haveADM {
+		sorts = append(sorts, Option{Value: "admission", Label: "Admission rate, highest first"})
+	}
+	if haveSFA {
+		sorts = append(sorts, Option{Value: "grant", Label: "Average grant, largest first"})
+	}
+	for _, s := range sorts {
 		s.Selected = s.Value == f.Sort
 		p.SortOptions = append(p.SortOptions, s)
 	}
@@ -120,6 +147,9 @@ type SchoolResultsView struct {
 	Prev, Next   string
 	CSVURL       string
 	ShowDistance bool
+	// FactNotes name the surveys and years of the admission and aid
+	// columns, when they are shown.
+	FactNotes []string
 }
 
 // PageLink is one link of the pagination.
@@ -140,6 +170,10 @@ type SchoolRow struct {
 	Matched          string
 	Programs         []ProgramLine
 	More             int
+	// Admission and Aid are the optional columns, empty unless shown:
+	// "58% admitted", "Open admission", "Not reported";
+	// "Average grant $5,318 · 83% awarded grants".
+	Admission, Aid string
 }
 
 // ProgramLine is a program a school offers, with its awards.
@@ -191,6 +225,59 @@ func newSchoolResults(res *career.SchoolResults, pageNum, perPage, pages int, qu
 	csv.Del("page")
 	v.CSVURL = "/schools.csv?" + csv.Encode()
 	return v
+}
+
+// addFactColumns fills the admission and aid columns the search asks for
+// (show=, or the sort), and names their surveys and years.
+func addFactColumns(v *SchoolResultsView, res *career.SchoolResults, c Common, f form.School) {
+	ic, haveIC := c.Source(characteristicsData)
+	adm, haveADM := c.Source(admissionsData)
+	sfa, haveSFA := c.Source(aidData)
+	showAdm := f.Shows(form.ShowAdmission) && (haveIC || haveADM)
+	showAid := f.Shows(form.ShowAid) && haveSFA
+	if showAdm {
+		note := "Admission: "
+		if haveADM {
+			note += "IPEDS Admissions, " + adm.Release + " (first-time undergraduates)"
+		}
+		if haveIC {
+			if haveADM {
+				note += "; "
+			}
+			note += "open admission from IPEDS Institutional Characteristics " + ic.Release
+		}
+		v.FactNotes = append(v.FactNotes, note+".")
+	}
+	if showAid {
+		v.FactNotes = append(v.FactNotes, "Grant aid: IPEDS Student Financial Aid "+sfa.Release+", full-time first-time undergraduates.")
+	}
+	for i, sc := range res.Schools {
+		if showAdm {
+			fact := admissionFact(sc.Facts, ic, haveIC, adm, haveADM)
+			v.Rows[i].Admission = fact.Value
+			if fact.Missing {
+				v.Rows[i].Admission = "Admission: " + strings.ToLower(fact.Value)
+			}
+		}
+		if showAid {
+			v.Rows[i].Aid = grantLine(sc.Facts.Aid)
+		}
+	}
+}
+
+// grantLine words a school's grant aid for a result row.
+func grantLine(a career.StudentAid) string {
+	switch {
+	case a.GrantAvg.Known() && a.GrantPct.Known():
+		return "Average grant $" + format.Number(float64(a.GrantAvg.Value), 0) + " · " + format.Number(float64(a.GrantPct.Value), 0) + "% awarded grants"
+	case a.GrantAvg.Known():
+		return "Average grant $" + format.Number(float64(a.GrantAvg.Value), 0)
+	case a.GrantPct.Known() && a.GrantPct.Value == 0:
+		return "No grants awarded"
+	case a.GrantAvg.Reporting == career.NotApplicable || a.Students.Known() && a.Students.Value == 0:
+		return "Grant aid: " + strings.ToLower(notApplicable)
+	}
+	return "Grant aid: " + strings.ToLower(notReported)
 }
 
 func newSchoolRow(sc career.School, near bool) SchoolRow {
@@ -265,16 +352,28 @@ type SchoolPage struct {
 
 // SchoolArea is a school's programs in one area of study.
 type SchoolArea struct {
-	Title    string
-	ID       string
-	Programs []SchoolProgram
+	Title string
+	ID    string
+	// Programs are those with awards in the year; Unawarded those the
+	// school reported offering but awarded none in, listed apart under
+	// UnawardedNote ("Offered, none awarded in 2024").
+	Programs      []SchoolProgram
+	Unawarded     []SchoolProgram
+	UnawardedNote string
 }
 
 // SchoolProgram is one program at a school, by credential.
 type SchoolProgram struct {
 	Title, URL, Code string
 	Awards           []string // "Associate's degree: 42"
-	Occupations      []Link
+	// Occupations are those the program's credentials open directly:
+	// they meet the typical entry education and no prior experience is
+	// asked. Later are the rest, which take experience or more study.
+	Occupations []Link
+	Later       []Link
+
+	awarded int // awards in the year, all levels
+	reach   int // the highest entry education its credentials meet
 }
 
 // Link is a labelled link.
@@ -311,6 +410,11 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 	}
 	byArea := map[string]*SchoolArea{}
 	byProgram := map[string]*SchoolProgram{}
+	programs := map[string][]*SchoolProgram{} // by family, in title order
+	year := "the latest year"
+	if src, ok := in.Common.Source("completions"); ok && src.Release != "" {
+		year = src.Release
+	}
 	var order []string
 	progs := slices.Clone(in.School.Programs)
 	slices.SortStableFunc(progs, func(a, b career.ProgramAward) int {
@@ -333,18 +437,33 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 		}
 		sp, ok := byProgram[pa.CIP]
 		if !ok {
-			a.Programs = append(a.Programs, SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP})
-			sp = &a.Programs[len(a.Programs)-1]
-			for _, o := range in.Occupations[pa.CIP] {
-				sp.Occupations = append(sp.Occupations, Link{o.Title, "/occupations/" + o.Slug})
-			}
+			sp = &SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP, reach: -1}
 			byProgram[pa.CIP] = sp
+			programs[fam] = append(programs[fam], sp)
 		}
-		sp.Awards = append(sp.Awards, pa.Award.Label()+": "+format.Number(float64(pa.Total), 0))
+		if pa.Total == 0 {
+			sp.Awards = append(sp.Awards, pa.Award.Label()+": none in "+year)
+		} else {
+			sp.Awards = append(sp.Awards, pa.Award.Label()+": "+format.Number(float64(pa.Total), 0))
+		}
+		sp.awarded += pa.Total
+		sp.reach = max(sp.reach, awardReach(pa.Award))
 	}
 	slices.SortFunc(order, func(a, b string) int { return strings.Compare(byArea[a].Title, byArea[b].Title) })
 	for _, fam := range order {
-		p.Areas = append(p.Areas, *byArea[fam])
+		a := byArea[fam]
+		for _, sp := range programs[fam] {
+			sp.Occupations, sp.Later = splitByFit(in.Occupations[sp.Code], sp.reach)
+			if sp.awarded == 0 {
+				a.Unawarded = append(a.Unawarded, *sp)
+			} else {
+				a.Programs = append(a.Programs, *sp)
+			}
+		}
+		if len(a.Unawarded) > 0 {
+			a.UnawardedNote = "Offered, none awarded in " + year
+		}
+		p.Areas = append(p.Areas, *a)
 	}
 	p.Facts = schoolFacts(in.Common, in.School.Facts)
 	p.Sources = append(schoolSources(in.Common), factSources(in.Common)...)

@@ -66,7 +66,8 @@ func TestNewSchoolFinderPage(t *testing.T) {
 			{"chosen", p.ChosenOptions, 0, nil},
 			{"credential", p.CredOptions, len(career.CredentialGroups), nil},
 			{"control", p.ControlOptions, len(career.Controls), nil},
-			{"sort", p.SortOptions, 3, []string{"name"}},
+			{"sort", p.SortOptions, 5, []string{"name"}},
+			{"show", p.ShowOptions, 2, nil},
 		} {
 			if len(c.opts) != c.n {
 				t.Errorf("%d %s options, want %d", len(c.opts), c.name, c.n)
@@ -78,7 +79,7 @@ func TestNewSchoolFinderPage(t *testing.T) {
 		if o := p.DistanceOptions[0]; o.Value != "10" || o.Label != "Within 10 miles" {
 			t.Errorf("first distance %+v, want Within 10 miles", o)
 		}
-		if !slices.Equal(values(p.SortOptions), []string{"distance", "name", "completions"}) {
+		if !slices.Equal(values(p.SortOptions), []string{"distance", "name", "completions", "admission", "grant"}) {
 			t.Errorf("sort options %q", values(p.SortOptions))
 		}
 	})
@@ -216,6 +217,86 @@ func TestNewSchoolFinderPage(t *testing.T) {
 }
 
 // TestSchoolFinderPagination checks the result ranges and page links.
+// TestSchoolFinderFacts: the admission and aid columns show when asked
+// for or sorted by, a school that did not report reads so (never 0), and
+// the results name the surveys and years.
+func TestSchoolFinderFacts(t *testing.T) {
+	byName := func(p page.SchoolFinderPage) map[string]page.SchoolRow {
+		out := map[string]page.SchoolRow{}
+		for _, r := range p.Results.Rows {
+			out[r.Name] = r
+		}
+		return out
+	}
+	t.Run("not asked for", func(t *testing.T) {
+		p := page.NewSchoolFinderPage(schoolFinderInput(t, "state=OH"))
+		for _, r := range p.Results.Rows {
+			if r.Admission != "" || r.Aid != "" {
+				t.Errorf("%s: admission %q, aid %q without show=", r.Name, r.Admission, r.Aid)
+			}
+		}
+		if len(p.Results.FactNotes) != 0 {
+			t.Errorf("fact notes %q without show=", p.Results.FactNotes)
+		}
+	})
+	t.Run("sorted by admission rate", func(t *testing.T) {
+		p := page.NewSchoolFinderPage(schoolFinderInput(t, "state=OH&sort=admission"))
+		rows := byName(p)
+		for name, want := range map[string]string{
+			"Hondros College of Nursing":       "85% admitted",
+			"Mount Carmel College of Nursing":  "84% admitted",
+			"Columbus State Community College": "Open admission",
+		} {
+			if got := rows[name].Admission; got != want {
+				t.Errorf("%s: admission %q, want %q", name, got, want)
+			}
+		}
+		if p.Results.Rows[0].Name != "Hondros College of Nursing" {
+			t.Errorf("first %q, want the highest rate first", p.Results.Rows[0].Name)
+		}
+		if notes := strings.Join(p.Results.FactNotes, " "); !strings.Contains(notes, "IPEDS Admissions, Fall 2024") || !strings.Contains(notes, "2024–25") {
+			t.Errorf("fact notes %q, want the ADM and IC releases", notes)
+		}
+	})
+	t.Run("aid asked for", func(t *testing.T) {
+		p := page.NewSchoolFinderPage(schoolFinderInput(t, "state=OH&show=aid"))
+		if got := byName(p)["Hondros College of Nursing"].Aid; got != "Average grant $5,318 · 83% awarded grants" {
+			t.Errorf("Hondros aid %q", got)
+		}
+		if notes := strings.Join(p.Results.FactNotes, " "); !strings.Contains(notes, "Student Financial Aid 2023–24") {
+			t.Errorf("fact notes %q, want the SFA release", notes)
+		}
+	})
+	t.Run("occupation", func(t *testing.T) {
+		p := page.NewSchoolFinderPage(schoolFinderInput(t, "soc=29-2072&state=PA"))
+		if p.OccupationClearURL != "/schools?state=PA" || p.Results == nil || p.Results.Total == 0 {
+			t.Errorf("clear URL %q, results %+v; want a search in PA without the occupation", p.OccupationClearURL, p.Results)
+		}
+		doc := render(t, page.SchoolFinder(p))
+		if got := text(doc.Find(".finder-occupation strong")); got != "Medical Records Specialists" {
+			t.Errorf("occupation shown %q", got)
+		}
+		if doc.Find(`input[type=hidden][name=soc][value="29-2072"]`).Length() != 1 {
+			t.Error("no hidden soc input: the form would lose the occupation")
+		}
+	})
+	t.Run("rendered", func(t *testing.T) {
+		doc := render(t, page.SchoolFinder(page.NewSchoolFinderPage(schoolFinderInput(t, "state=OH&online=1&open=1&show=admission"))))
+		if doc.Find(`input[name=online][checked]`).Length() != 1 || doc.Find(`input[name=open][checked]`).Length() != 1 {
+			t.Error("online and open admission checkboxes not checked")
+		}
+		if got := doc.Find(".school-card").Length(); got != 2 { // Columbus State, Franklin
+			t.Errorf("%d schools, want the 2 open-admission Ohio schools with online programs", got)
+		}
+		if got := text(doc.Find(".school-card__admission").First()); got != "Open admission" {
+			t.Errorf("admission column %q", got)
+		}
+		if doc.Find(".results__sources").Length() != 1 {
+			t.Error("no note naming the survey and year")
+		}
+	})
+}
+
 func TestSchoolFinderPagination(t *testing.T) {
 	schools := func(n int) []career.School {
 		out := make([]career.School, n)
