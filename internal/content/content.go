@@ -128,14 +128,7 @@ func (l *Loader) Load(fsys fs.FS) (*Catalog, error) {
 func loadData(fsys fs.FS) (*Catalog, career.Problems, error) {
 	var probs career.Problems
 	cat := &Catalog{}
-	addErr := func(err error) {
-		var inv *career.InvalidError
-		if errors.As(err, &inv) {
-			probs = append(probs, inv.Problems...)
-		} else if err != nil {
-			probs.Add("", 0, "%v", err)
-		}
-	}
+	addErr := collect(&probs)
 
 	wages, wsrc, err := dataset.ReadWages(fsys, "data", dataset.WagesName("national"))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -189,18 +182,24 @@ func loadData(fsys fs.FS) (*Catalog, career.Problems, error) {
 	return cat, deferred, nil
 }
 
-// loadProse reads the occupation files, the lists and the assessment into
-// cat, a catalog of data without prose.
-func (cat *Catalog) loadProse(fsys fs.FS, parsed parsedFiles) career.Problems {
-	var probs career.Problems
-	addErr := func(err error) {
+// collect returns a function that adds an error's problems to probs: each
+// problem of a content error, or the error itself.
+func collect(probs *career.Problems) func(error) {
+	return func(err error) {
 		var inv *career.InvalidError
 		if errors.As(err, &inv) {
-			probs = append(probs, inv.Problems...)
+			*probs = append(*probs, inv.Problems...)
 		} else if err != nil {
 			probs.Add("", 0, "%v", err)
 		}
 	}
+}
+
+// loadProse reads the occupation files, the lists and the assessment into
+// cat, a catalog of data without prose.
+func (cat *Catalog) loadProse(fsys fs.FS, parsed parsedFiles) career.Problems {
+	var probs career.Problems
+	addErr := collect(&probs)
 	profiles, err := loadProfiles(fsys, cat, parsed)
 	addErr(err)
 	cat.Lists, err = loadLists(fsys, cat)
