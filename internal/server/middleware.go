@@ -14,7 +14,7 @@ type ctxKey int
 
 const requestIDKey ctxKey = iota
 
-// requestID returns the request's ID, set by withRequestID.
+// requestID returns the request's ID, set by withRequestContext.
 func requestID(ctx context.Context) string {
 	id, _ := ctx.Value(requestIDKey).(string)
 	return id
