@@ -18,6 +18,10 @@ type Institution struct {
 	Lat     float64
 	Lon     float64
 	HasGeo  bool // whether Lat and Lon are known
+	// System is the IPEDS code (F1SYSCOD) of the multi-institution system
+	// the school belongs to, such as "133010" for the State University of
+	// New York; empty when it belongs to none.
+	System string
 }
 
 // Control is who runs a school.

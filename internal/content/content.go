@@ -44,6 +44,9 @@ type Catalog struct {
 	Characteristics []career.Characteristics
 	Admissions      []career.Admissions
 	Aid             []career.StudentAid
+	// Offices are the administrative offices of systems of schools, which
+	// are not schools (schools.go).
+	Offices []career.SystemOffice
 
 	// O*NET: interests, related occupations, job zones and other titles.
 	Interests []career.Interests

@@ -17,6 +17,8 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 	var src career.Source
 	c.Institutions, src, err = dataset.ReadInstitutions(fsys, "data")
 	haveInst := take(src, err)
+	c.Offices, src, err = dataset.ReadOffices(fsys, "data")
+	haveOffices := take(src, err)
 	c.Completions, src, err = dataset.ReadCompletions(fsys, "data")
 	haveComp := take(src, err)
 	c.Programs, src, err = dataset.ReadPrograms(fsys, "data")
@@ -39,6 +41,9 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 	if haveFacts && !haveInst {
 		probs.Add("data/characteristics.csv", 0, "schools' characteristics, admissions and aid need data/institutions.csv: import them with careeratlas import ipeds")
 	}
+	if haveOffices && !haveInst {
+		probs.Add("data/"+dataset.OfficesName+".csv", 0, "system offices need data/institutions.csv: import both with careeratlas import ipeds")
+	}
 	if haveComp && !haveInst {
 		probs.Add("data/completions.csv", 0, "completions need data/institutions.csv: import both with careeratlas import ipeds")
 	}
@@ -56,6 +61,11 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 		units[in.UnitID] = true
 	}
 	probs = append(probs, c.checkFacts(units)...)
+	for i, o := range c.Offices {
+		if units[o.UnitID] {
+			probs.Add("data/"+dataset.OfficesName+".csv", i+2, "unitid %s is a school in data/institutions.csv, not a system office", o.UnitID)
+		}
+	}
 	codes := make(map[string]bool, len(c.Programs))
 	for _, p := range c.Programs {
 		codes[p.Code] = true
@@ -82,6 +92,7 @@ func (c *Catalog) loadSchools(fsys fs.FS) career.Problems {
 			probs.Add("data/cip_soc.csv", i+2, "CIP %s is not in data/cip.csv", p.CIP)
 		}
 	}
+	c.addSchoolPlaces()
 	return probs
 }
 

@@ -22,7 +22,7 @@ const (
 	AidName             = "student_aid"
 )
 
-var institutionColumns = []string{"unitid", "name", "address", "city", "state", "zip", "website", "control", "level", "lat", "lon"}
+var institutionColumns = []string{"unitid", "name", "address", "city", "state", "zip", "website", "control", "level", "lat", "lon", "system"}
 
 // WriteInstitutions writes the IPEDS directory, sorted by UNITID.
 func WriteInstitutions(dir string, is []career.Institution, src career.Source) error {
@@ -33,7 +33,7 @@ func WriteInstitutions(dir string, is []career.Institution, src career.Source) e
 			lat, lon = strconv.FormatFloat(in.Lat, 'f', 6, 64), strconv.FormatFloat(in.Lon, 'f', 6, 64)
 		}
 		t.rows = append(t.rows, []string{in.UnitID, in.Name, in.Address, in.City, in.State, in.ZIP, in.Website,
-			strconv.Itoa(int(in.Control)), strconv.Itoa(int(in.Level)), lat, lon})
+			strconv.Itoa(int(in.Control)), strconv.Itoa(int(in.Level)), lat, lon, in.System})
 	}
 	sortedNumeric(t.rows, 0)
 	return write(dir, InstitutionsName, t, src)
@@ -42,9 +42,12 @@ func WriteInstitutions(dir string, is []career.Institution, src career.Source) e
 // ReadInstitutions reads what WriteInstitutions wrote.
 func ReadInstitutions(fsys fs.FS, dir string) ([]career.Institution, career.Source, error) {
 	var out []career.Institution
-	src, err := read(fsys, dir, InstitutionsName, institutionColumns, func(r record) {
+	// The system column came after the others: a directory imported
+	// before it reads as schools of no system.
+	want := institutionColumns[:len(institutionColumns)-1]
+	src, err := read(fsys, dir, InstitutionsName, want, func(r record) {
 		in := career.Institution{UnitID: r.get("unitid"), Name: r.get("name"), Address: r.get("address"), City: r.get("city"),
-			State: r.get("state"), ZIP: r.get("zip"), Website: r.get("website"),
+			State: r.get("state"), ZIP: r.get("zip"), Website: r.get("website"), System: r.get("system"),
 			Control: career.Control(r.integer("control")), Level: career.Level(r.integer("level"))}
 		if r.get("lat") != "" {
 			in.Lat, in.Lon, in.HasGeo = r.float("lat"), r.float("lon"), true

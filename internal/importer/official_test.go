@@ -28,7 +28,7 @@ var imports = []struct {
 	{"oews", []string{"oews_national"}, []string{"oews_national"}, false},
 	{"oews-means", []string{"oews_state_means"}, []string{"oews_state_means"}, false},
 	{"projections", []string{"projections"}, []string{"projections"}, false},
-	{"ipeds", []string{"institutions", "completions", "characteristics", "admissions", "student_aid"},
+	{"ipeds", []string{"institutions", "system_offices", "completions", "characteristics", "admissions", "student_aid"},
 		[]string{"institutions", "completions", "characteristics", "admissions", "student_aid"}, false},
 	{"cip", []string{"cip", "cip_soc"}, []string{"cip", "cip_soc"}, false},
 	{"geo", []string{"zips", "states"}, []string{"zips", "states"}, false},

@@ -65,8 +65,9 @@ func importIPEDS(files []string, dataDir string, log io.Writer, mixedYears bool)
 	fmt.Fprintf(log, "  %d active institutions (%d closed or inactive left out, and %d system offices, which are not schools)\n",
 		len(dir.Institutions), dir.Skipped, len(dir.Offices))
 	active := map[string]bool{}
-	for _, in := range dir.Institutions {
+	for i, in := range dir.Institutions {
 		active[in.UnitID] = true
+		dir.Institutions[i].System = dir.Systems[in.UnitID]
 	}
 	kept, dropped := keepActive(comp.Rows, active, func(c career.Completion) string { return c.UnitID })
 	fmt.Fprintf(log, "  %d completion rows (%d of institutions not in the directory left out)\n", len(kept), dropped)
@@ -80,7 +81,17 @@ func importIPEDS(files []string, dataDir string, log io.Writer, mixedYears bool)
 	}); err != nil {
 		return err
 	}
-	written := []string{dataset.InstitutionsName, dataset.CompletionsName}
+	offices := make([]career.SystemOffice, 0, len(dir.Offices))
+	for _, o := range dir.Offices {
+		offices = append(offices, career.SystemOffice{UnitID: o.UnitID, Name: o.Name, Slug: career.Slugify(o.Name),
+			SystemCode: o.SystemCode, System: o.System})
+	}
+	if err := dataset.WriteOffices(dataDir, offices, career.Source{
+		Name: "IPEDS Institutional Characteristics (directory): system offices", Release: dir.Year, File: hf.name, SHA256: hf.sha256,
+	}); err != nil {
+		return err
+	}
+	written := []string{dataset.InstitutionsName, dataset.OfficesName, dataset.CompletionsName}
 	if ic := extra.ic; ic != nil {
 		rows, dropped := keepActive(ic.Rows, active, func(c career.Characteristics) string { return c.UnitID })
 		fmt.Fprintf(log, "  %d schools' characteristics, %s (%d not in the directory left out)\n", len(rows), ic.Release, dropped)

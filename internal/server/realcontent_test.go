@@ -192,6 +192,16 @@ func TestRealSchools(t *testing.T) {
 				distancesAscending,
 			),
 		},
+		{
+			// GeoNames lacks Puerto Rico: the ZIP is placed at its schools.
+			name: "near a Puerto Rico ZIP code", path: "/schools?zip=00909&miles=25", wantStatus: 200,
+			check: all(
+				textIs("#zip-hint", "San Juan (from the schools there), PR"),
+				has(".school-card"),
+				textHas(".school-card__meta span", " miles"),
+				distancesAscending,
+			),
+		},
 		{name: "by name", path: "/schools?name=Ohio+State+University-Main", wantStatus: 200,
 			check: all(textIs("#results-h", "1 school"), textIs(".school-card__name", "Ohio State University-Main Campus"))},
 		{

@@ -545,7 +545,7 @@ func routeTests(t *testing.T) []routeTest {
 			name: "malformed ZIP", path: "/schools?zip=4321a", wantStatus: 400, wantH1: "Find a school",
 			check: all(notErrorPage, problem(`"4321a" is not a ZIP code`), attrIs("#zip", "value", "4321a"), hasNone("#results-h")),
 		},
-		{name: "unknown ZIP", path: "/schools?zip=00000", wantStatus: 400, check: problem("We could not find ZIP code 00000")},
+		{name: "unknown ZIP", path: "/schools?zip=00000", wantStatus: 400, check: problem("We do not know ZIP code 00000: it is not in our list of ZIP codes, and no school we list is in it.")},
 		{name: "distance out of range", path: "/schools?zip=" + careertest.ZIP + "&miles=9000", wantStatus: 400, check: problem("from 1 to 500")},
 		{
 			name: "nothing found suggests what to loosen", path: "/schools?state=" + careertest.State + "&name=Zebra+Institute", wantStatus: 200,

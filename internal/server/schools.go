@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -276,6 +277,9 @@ func (s *Server) handleSchoolShow(w http.ResponseWriter, r *http.Request, st *si
 		return err
 	}
 	sc, err := st.DB.SchoolByID(r.Context(), id)
+	if errors.Is(err, career.ErrNotFound) {
+		return s.serveSystemOffice(w, r, st, id, err)
+	}
 	if err != nil {
 		return err
 	}
@@ -295,6 +299,29 @@ func (s *Server) handleSchoolShow(w http.ResponseWriter, r *http.Request, st *si
 		in := page.SchoolInput{Common: s.common(st), School: sc, Families: st.FamilyTitles(), Occupations: occ, StateName: st.StateName(sc.State)}
 		return page.School(page.NewSchoolPage(in)), nil
 	})
+}
+
+// serveSystemOffice answers the old page of a system's administrative
+// office, which IPEDS lists beside the schools but is not one: a 404 that
+// names the system and links its campuses. Any other unit ID gets the
+// plain 404 of schoolErr.
+func (s *Server) serveSystemOffice(w http.ResponseWriter, r *http.Request, st *site.Site, id string, schoolErr error) error {
+	o, err := st.DB.OfficeByID(r.Context(), id)
+	if errors.Is(err, career.ErrNotFound) {
+		return schoolErr
+	}
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	p := page.NewSystemOfficePage(page.SystemOfficeInput{Common: s.common(st), Office: o})
+	if err := page.SystemOffice(p).Render(r.Context(), &buf); err != nil {
+		return fmt.Errorf("server: render %s: %w", r.URL.Path, err)
+	}
+	s.log.Info("request refused", "method", r.Method, "path", r.URL.Path, "status", http.StatusNotFound,
+		"request_id", requestID(r.Context()), "error", "system office "+id)
+	writeErrorPage(w, http.StatusNotFound, buf.Bytes())
+	return nil
 }
 
 // handleProgramShow serves one program of study: the occupations it leads
@@ -319,6 +346,10 @@ func (s *Server) handleProgramShow(w http.ResponseWriter, r *http.Request, st *s
 		if err != nil {
 			return nil, err
 		}
+		awards, err := st.DB.ProgramAwards(r.Context(), cip)
+		if err != nil {
+			return nil, err
+		}
 		var res *career.SchoolResults
 		err = s.limited(r.Context(), func() (err error) {
 			res, err = st.DB.SearchSchools(r.Context(), career.SchoolFilter{CIPs: []string{cip}, State: state,
@@ -329,7 +360,7 @@ func (s *Server) handleProgramShow(w http.ResponseWriter, r *http.Request, st *s
 			return nil, err
 		}
 		in := page.ProgramInput{Common: s.common(st), Program: prog, Area: st.FamilyTitle(career.CIPFamily(cip)),
-			Occupations: occs, Schools: res, States: st.States, State: state, Problems: problems}
+			Occupations: occs, Awards: awards, Schools: res, States: st.States, State: state, Problems: problems}
 		return page.ProgramShow(page.NewProgramPage(in)), nil
 	}
 	if len(problems) > 0 {

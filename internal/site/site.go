@@ -51,9 +51,12 @@ type Store interface {
 	SearchSchoolNames(ctx context.Context, terms []string, limit int) ([]career.School, error)
 	SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.SchoolResults, error)
 	SchoolByID(ctx context.Context, unitID string) (*career.School, error)
+	// OfficeByID returns a system office with its campuses.
+	OfficeByID(ctx context.Context, unitID string) (*career.SystemOffice, error)
 	ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error)
 	ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error)
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
+	ProgramAwards(ctx context.Context, cip string) ([]career.Award, error)
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error)
 	SchoolRefs(ctx context.Context) ([]career.SchoolRef, error)
 	OfferedPrograms(ctx context.Context) ([]string, error)

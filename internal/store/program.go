@@ -61,6 +61,16 @@ func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.O
 	return os, nil
 }
 
+// ProgramAwards returns the award levels at which some school conferred a
+// program in the completions year, in IPEDS code order: the credentials
+// the program actually leads to.
+func (s *DB) ProgramAwards(ctx context.Context, cip string) ([]career.Award, error) {
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, a *career.Award) error {
+		return rows.Scan(a)
+	}, `SELECT DISTINCT award FROM completions WHERE cip = ? AND total > 0 ORDER BY award`, cip)
+	return out, wrap("awards for "+cip, err)
+}
+
 func (s *DB) queryPrograms(ctx context.Context, q string, args ...any) ([]career.Program, error) {
 	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, p *career.Program) error {
 		return rows.Scan(&p.Code, &p.Title)

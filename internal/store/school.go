@@ -358,9 +358,9 @@ func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, err
 	defer tx.Rollback()
 	var sc career.School
 	var lat, lon sql.NullFloat64
-	err = tx.QueryRowContext(ctx, `SELECT unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total
+	err = tx.QueryRowContext(ctx, `SELECT unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total, system
 		FROM institutions WHERE unitid = ?`, unitID).Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State,
-		&sc.ZIP, &sc.Website, &sc.Control, &sc.Level, &lat, &lon, &sc.Total)
+		&sc.ZIP, &sc.Website, &sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.System)
 	if err != nil {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, notFound(err))
 	}
@@ -402,8 +402,8 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 		}
 	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO institutions
-		(unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(unitid, slug, name, address, city, state, zip, website, control, level, lat, lon, total, system)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -418,7 +418,7 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 			return fmt.Errorf("institution %q: %w", in.UnitID, err)
 		}
 		if _, err := stmt.ExecContext(ctx, id, career.Slugify(in.Name), in.Name, in.Address, in.City, in.State, in.ZIP,
-			in.Website, int(in.Control), int(in.Level), lat, lon, totals[in.UnitID]); err != nil {
+			in.Website, int(in.Control), int(in.Level), lat, lon, totals[in.UnitID], in.System); err != nil {
 			return fmt.Errorf("institution %s: %w", in.UnitID, err)
 		}
 	}
@@ -439,6 +439,9 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 	}
 	if err := insertSchoolFacts(ctx, tx, cat); err != nil {
 		return fmt.Errorf("school facts: %w", err)
+	}
+	if err := insertOffices(ctx, tx, cat); err != nil {
+		return fmt.Errorf("system offices: %w", err)
 	}
 	return nil
 }

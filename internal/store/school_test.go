@@ -754,6 +754,26 @@ func TestPathways(t *testing.T) {
 		}
 	})
 
+	t.Run("ProgramAwards", func(t *testing.T) {
+		tests := []struct {
+			cip  string
+			want []career.Award
+		}{
+			{careertest.CIP, []career.Award{3, 5, 21}},
+			{"51.3801", []career.Award{3, 5, 7}},
+			{"99.9999", nil},
+		}
+		for _, tt := range tests {
+			got, err := db.ProgramAwards(ctx, tt.cip)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ProgramAwards(%s) = %v, want %v", tt.cip, got, tt.want)
+			}
+		}
+	})
+
 	t.Run("OccupationsByProgram", func(t *testing.T) {
 		got, err := db.OccupationsByProgram(ctx, []string{careertest.CIP, "51.3801", "99.9999"})
 		if err != nil {

@@ -444,8 +444,8 @@ func TestSources(t *testing.T) {
 	if !reflect.DeepEqual(srcs, want) {
 		t.Errorf("sources differ from the catalog's (by dataset):\ngot  %+v\nwant %+v", srcs, want)
 	}
-	if len(srcs) != 19 {
-		t.Errorf("got %d sources, want 19", len(srcs))
+	if len(srcs) != 20 { // with data/system_offices.csv
+		t.Errorf("got %d sources, want 20", len(srcs))
 	}
 	byDataset := map[string]career.Source{}
 	for _, s := range srcs {

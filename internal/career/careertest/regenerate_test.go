@@ -119,6 +119,7 @@ func cut(src, wages fs.FS) (map[string][]byte, error) {
 	c.csv("zips", func(r row) bool { return slices.Contains(zips, r.get("zip")) })
 	unit := set(unitIDs...)
 	c.csv("institutions", func(r row) bool { return unit[r.get("unitid")] })
+	c.handOffice()
 	// What the schools reported to IPEDS IC, ADM and SFA.
 	for _, name := range []string{"characteristics", "admissions", "student_aid"} {
 		c.csv(name, func(r row) bool { return unit[r.get("unitid")] })
@@ -189,6 +190,17 @@ func (c *cutter) copy(name string) {
 	if b := c.read(name); c.err == nil {
 		c.out[name] = b
 	}
+}
+
+// handOffice writes the fixture's one system office by hand: IPEDS has no
+// office for the system of any of the fixture's schools, so this one is
+// made up (unit ID 999901) for Hondros College of Nursing's system.
+// Its sidecar is the real one, with its row count.
+func (c *cutter) handOffice() {
+	meta := c.read("data/system_offices.source.yaml")
+	c.out["data/system_offices.csv"] = []byte("unitid,name,slug,system_code,system\n" +
+		"999901,National Education Seminars Inc.-System Office,national-education-seminars-inc-system-office,303380,National Education Seminars Inc.\n")
+	c.out["data/system_offices.source.yaml"] = rowsLine.ReplaceAll(meta, []byte("rows: 1"))
 }
 
 // row is one CSV record, read by column name.
@@ -298,7 +310,9 @@ func readme() string {
 	return "This is the test fixture of internal/career/careertest: a small tree in the\n" +
 		"layout of content/, cut from the real content/ tree on " + cutDate + " by TestRegenerate\n" +
 		"(go test -run TestRegenerate -update). Files are copied unchanged except rows:\n" +
-		"in data/*.source.yaml, which counts the rows kept. The national wages stay those\n" +
+		"in data/*.source.yaml, which counts the rows kept, and data/system_offices.csv,\n" +
+		"whose one office (999901, of Hondros College of Nursing's system) is made up.\n" +
+		"The national wages stay those\n" +
 		"of OEWS May 2024, the last release with top-coded cells, so top-coding stays tested.\n" +
 		"SOC codes: " + strings.Join(socs, ", ") + ".\n" +
 		"UNITIDs: " + strings.Join(unitIDs, ", ") + "; ZIPs: " + strings.Join(zips, ", ") + "; states: " + strings.Join(states, ", ") + ".\n"

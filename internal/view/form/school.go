@@ -146,7 +146,8 @@ func ParseSchool(v url.Values, lk Lookup) School {
 		case len(f.ZIP) != 5 || strings.Trim(f.ZIP, "0123456789") != "":
 			problem("%q is not a ZIP code. Enter five digits, like 43215 (or ZIP+4, like 43215-1234).", f.ZIP)
 		case p == nil:
-			problem("We could not find ZIP code %s. Check it, or search by state instead.", f.ZIP)
+			// Neither GeoNames nor any school in the directory has it.
+			problem("We do not know ZIP code %s: it is not in our list of ZIP codes, and no school we list is in it. Check the number, or search by state instead.", f.ZIP)
 		default:
 			f.Place = p.Name + ", " + p.State
 			if milesOK {

@@ -51,3 +51,13 @@ func splitByFit(occs []career.OccupationLink, reach int) (direct, later []Link) 
 	}
 	return direct, later
 }
+
+// highestReach is the highest entry education that any of a program's
+// award levels meets (awardReach); -1 when none is known.
+func highestReach(awards []career.Award) int {
+	reach := -1
+	for _, a := range awards {
+		reach = max(reach, awardReach(a))
+	}
+	return reach
+}

@@ -486,10 +486,14 @@ func schoolSources(c Common) []SourceLine {
 
 // ProgramPage is one program of study.
 type ProgramPage struct {
-	Meta         layout.Meta
-	Code, Title  string
-	Area         string
+	Meta        layout.Meta
+	Code, Title string
+	Area        string
+	// Occupations are those the program's longest award opens directly
+	// (fitsEntry); Later take experience or more study. When no school
+	// conferred the program, every occupation is in Occupations.
 	Occupations  []OccupationRow
+	Later        []OccupationRow
 	Schools      []SchoolRow
 	Total        string
 	State        string
@@ -509,10 +513,13 @@ type ProgramInput struct {
 	Program     *career.Program
 	Area        string // the title of its family
 	Occupations []*career.Occupation
-	Schools     *career.SchoolResults
-	States      []career.State
-	State       string
-	Problems    []string
+	// Awards are the levels at which schools conferred the program
+	// (store ProgramAwards), which rank the occupations by fit.
+	Awards   []career.Award
+	Schools  *career.SchoolResults
+	States   []career.State
+	State    string
+	Problems []string
 }
 
 // NewProgramPage builds a program's page.
@@ -525,8 +532,18 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		Total: format.Number(float64(in.Schools.Total), 0) + " school" + plural(in.Schools.Total),
 	}
 	p.Meta.Section = "schools"
+	reach := highestReach(in.Awards)
 	for _, o := range in.Occupations {
-		p.Occupations = append(p.Occupations, newOccupationRow(o))
+		row := newOccupationRow(o)
+		var edu, exp string
+		if o.Projection != nil {
+			edu, exp = o.Projection.Education, o.Projection.Experience
+		}
+		if reach < 0 || fitsEntry(edu, exp, reach) {
+			p.Occupations = append(p.Occupations, row)
+		} else {
+			p.Later = append(p.Later, row)
+		}
 	}
 	for _, sc := range in.Schools.Schools {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))

@@ -1,0 +1,82 @@
+package page_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/careeratlas/careeratlas/internal/career"
+	"github.com/careeratlas/careeratlas/internal/view/page"
+)
+
+// TestProgramPageOccupationsByFit: the program page lists first the
+// occupations the longest award schools confer in the program opens
+// directly, then the rest under "With experience or more study".
+func TestProgramPageOccupationsByFit(t *testing.T) {
+	ctx := context.Background()
+	const nursing = "51.3801" // leads to registered nurses and nursing instructors
+	occs, err := fx.DB.OccupationsForProgram(ctx, nursing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := fx.DB.SearchSchools(ctx, career.SchoolFilter{CIPs: []string{nursing}, Sort: career.SortCompletions, ProgramsPerSchool: 6, Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	awards, err := fx.DB.ProgramAwards(ctx, nursing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := func(s *goquery.Selection) []string {
+		var out []string
+		s.Find("tbody th a").Each(func(_ int, a *goquery.Selection) { out = append(out, text(a)) })
+		return out
+	}
+	const nurse, instructor = "Registered Nurses", "Nursing Instructors and Teachers, Postsecondary"
+	tests := []struct {
+		name          string
+		awards        []career.Award
+		direct, later []string
+		note          bool // the "none is entered straight from it" line
+	}{
+		// The fixture's schools award it up to a master's: nurses need a
+		// bachelor's, instructors a doctorate and experience.
+		{"as conferred", awards, []string{nurse}, []string{instructor}, false},
+		{"associate's only", []career.Award{3}, nil, []string{instructor, nurse}, true},
+		{"doctorate", []career.Award{3, 17}, []string{nurse}, []string{instructor}, false},
+		{"never conferred: unranked", nil, []string{instructor, nurse}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := page.ProgramInput{Common: common(), Program: &career.Program{Code: nursing, Title: "Registered Nursing"},
+				Area: fx.FamilyTitle("51"), Occupations: occs, Awards: tt.awards, Schools: res, States: fx.States}
+			p := page.NewProgramPage(in)
+			doc := render(t, page.ProgramShow(p))
+			sec := doc.Find(`section[aria-labelledby="leads-h"]`)
+			tables := sec.Find("table")
+			var direct, later []string
+			switch {
+			case len(tt.direct) > 0 && len(tt.later) > 0:
+				direct, later = titles(tables.Eq(0)), titles(tables.Eq(1))
+			case len(tt.later) > 0:
+				later = titles(tables.Eq(0))
+			default:
+				direct = titles(tables.Eq(0))
+			}
+			if tables.Length() != min(len(tt.direct), 1)+min(len(tt.later), 1) {
+				t.Errorf("%d tables", tables.Length())
+			}
+			if !slices.Equal(direct, tt.direct) || !slices.Equal(later, tt.later) {
+				t.Errorf("direct %q, later %q; want %q, %q", direct, later, tt.direct, tt.later)
+			}
+			if h := sec.Find("h3#later-h"); (h.Length() == 1) != (len(tt.later) > 0) || (h.Length() == 1 && text(h) != "With experience or more study") {
+				t.Errorf("later heading %q", text(h))
+			}
+			if got := sec.Find("p").Length() == 1; got != tt.note {
+				t.Errorf("note shown %v, want %v", got, tt.note)
+			}
+		})
+	}
+}
