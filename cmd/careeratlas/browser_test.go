@@ -102,6 +102,51 @@ func TestBrowserSchoolFinder(t *testing.T) {
 	}
 }
 
+// TestBrowserSchoolFilters narrows a state's schools for an occupation to
+// those with programs online, sorted by admission rate with the aid
+// columns shown, on a phone and on a desktop: the form works at both
+// widths and the search is a link.
+func TestBrowserSchoolFilters(t *testing.T) {
+	dir, db := realContent(t)
+	base := startServe(t, dir, db)
+	ctx := browser(t, time.Minute)
+	for _, width := range []int64{390, 1280} {
+		err := chromedp.Do(ctx,
+			chromedp.EmulateViewport(width, 900),
+			chromedp.Navigate(base+"/schools?soc=29-1141&state=OH"),
+			chromedp.WaitVisible(chromedp.CSS("#results-h")),
+			chromedp.Click(chromedp.CSS(`input[name="online"]`)),
+			chromedp.SetValue(chromedp.CSS(`select[name="sort"]`), "admission"),
+			chromedp.Click(chromedp.CSS(`input[name="show"][value="aid"]`)),
+		)
+		if err != nil {
+			t.Fatalf("%d px: %v", width, err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("results-h").remove(), true`)); err != nil {
+			t.Fatal(err)
+		}
+		err = chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`form.finder button[type="submit"]`)),
+			chromedp.WaitVisible(chromedp.CSS("#results-h")),
+		)
+		if err != nil {
+			t.Fatalf("%d px: %v", width, err)
+		}
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		for _, want := range []string{"soc=29-1141", "state=OH", "online=1", "sort=admission", "show=aid"} {
+			if !strings.Contains(loc, want) {
+				t.Errorf("%d px: the URL %s does not hold %s", width, loc, want)
+			}
+		}
+		if got := text(t, ctx, "#results-h"); !regexp.MustCompile(`^[1-9]\d* schools?$`).MatchString(got) {
+			t.Errorf("%d px: results heading %q, want a count of schools", width, got)
+		}
+		if got := text(t, ctx, ".school-card"); !strings.Contains(got, "admitted") {
+			t.Errorf("%d px: the first result %q does not show its admission rate", width, got)
+		}
+	}
+}
+
 // TestBrowserOccupationToSchools goes from a profile to the schools that
 // teach it, through the state picker of "Where to study".
 func TestBrowserOccupationToSchools(t *testing.T) {
