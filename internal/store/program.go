@@ -37,11 +37,13 @@ func (s *DB) Program(ctx context.Context, cip string) (*career.Program, error) {
 
 // ProgramsForOccupation returns the programs the crosswalk links to an
 // occupation, with how many schools offer each.
+// A school counts only if it awarded the program in the completions year,
+// as the finder lists it.
 func (s *DB) ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error) {
 	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, po *career.ProgramOffer) error {
 		return rows.Scan(&po.Code, &po.Title, &po.Schools)
 	}, `SELECT p.cip, p.title,
-		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip)
+		(SELECT COUNT(DISTINCT c.unitid) FROM completions c WHERE c.cip = p.cip AND c.total > 0)
 		FROM pathways pw JOIN programs p ON p.cip = pw.cip WHERE pw.soc = ? ORDER BY 3 DESC, p.title`, soc)
 	return out, wrap("programs for "+soc, err)
 }

@@ -685,8 +685,12 @@ func TestPathways(t *testing.T) {
 	ctx := t.Context()
 
 	t.Run("ProgramsForOccupation", func(t *testing.T) {
+		// A school counts when it awarded the program, as the finder lists it.
 		schools := map[string]map[string]bool{}
 		for _, c := range cat.Completions {
+			if c.Total == 0 {
+				continue
+			}
 			if schools[c.CIP] == nil {
 				schools[c.CIP] = map[string]bool{}
 			}
