@@ -139,25 +139,16 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 
 // SchoolResultsView is one page of results.
 type SchoolResultsView struct {
-	Total        int
-	Summary      string // "48 schools"
-	Range        string // "1–20 of 48"
-	Rows         []SchoolRow
-	Pages        []PageLink
-	Prev, Next   string
+	Total   int
+	Summary string // "48 schools"
+	Range   string // "1–20 of 48"
+	Rows    []SchoolRow
+	Pagination
 	CSVURL       string
 	ShowDistance bool
 	// FactNotes name the surveys and years of the admission and aid
 	// columns, when they are shown.
 	FactNotes []string
-}
-
-// PageLink is one link of the pagination.
-type PageLink struct {
-	Label   string
-	URL     string
-	Current bool
-	Gap     bool
 }
 
 // SchoolRow is a school in the results.
@@ -203,24 +194,7 @@ func newSchoolResults(res *career.SchoolResults, pageNum, perPage, pages int, qu
 		}
 		return "/schools?" + q.Encode()
 	}
-	if pageNum > 1 {
-		v.Prev = link(pageNum - 1)
-	}
-	if pageNum < pages {
-		v.Next = link(pageNum + 1)
-	}
-	if pages > 1 {
-		last := 0
-		for n := 1; n <= pages; n++ {
-			if n == 1 || n == pages || (n >= pageNum-2 && n <= pageNum+2) {
-				if last != 0 && n > last+1 {
-					v.Pages = append(v.Pages, PageLink{Gap: true})
-				}
-				v.Pages = append(v.Pages, PageLink{Label: strconv.Itoa(n), URL: link(n), Current: n == pageNum})
-				last = n
-			}
-		}
-	}
+	v.Pagination = newPagination(pageNum, pages, link)
 	csv := cloneValues(query)
 	csv.Del("page")
 	v.CSVURL = "/schools.csv?" + csv.Encode()

@@ -72,12 +72,6 @@ type SchoolLink struct {
 	Name, URL, Place, Control string
 }
 
-// Pagination links the pages of a list of results.
-type Pagination struct {
-	Prev, Next string
-	Pages      []PageLink
-}
-
 // popularSearches are offered when a search finds nothing.
 var popularSearches = []string{"nurse", "electrician", "medical coder", "software developer", "truck driver", "teacher", "accountant", "dental hygienist"}
 
@@ -152,31 +146,4 @@ func searchURL(q string, page int) string {
 		v.Set("page", strconv.Itoa(page))
 	}
 	return "/search?" + v.Encode()
-}
-
-// newPagination links pages 1 to pages around the current one: the
-// first, the last and two either side, with gaps between.
-func newPagination(current, pages int, link func(int) string) Pagination {
-	var p Pagination
-	if pages <= 1 {
-		return p
-	}
-	if current > 1 {
-		p.Prev = link(current - 1)
-	}
-	if current < pages {
-		p.Next = link(current + 1)
-	}
-	last := 0
-	for n := 1; n <= pages; n++ {
-		if n != 1 && n != pages && (n < current-2 || n > current+2) {
-			continue
-		}
-		if last != 0 && n > last+1 {
-			p.Pages = append(p.Pages, PageLink{Gap: true})
-		}
-		p.Pages = append(p.Pages, PageLink{Label: strconv.Itoa(n), URL: link(n), Current: n == current})
-		last = n
-	}
-	return p
 }
