@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -99,10 +100,17 @@ type Loader struct {
 
 // Load reads and validates the content tree in fsys, like the function.
 func (l *Loader) Load(fsys fs.FS) (*Catalog, error) {
-	dataHash, err := DataHash(fsys)
+	h, err := HashTree(fsys)
 	if err != nil {
 		return nil, err
 	}
+	return l.LoadHashed(fsys, h)
+}
+
+// LoadHashed is Load for a tree whose hashes the caller has just taken,
+// so that a reload reads every file once to hash it, not twice.
+func (l *Loader) LoadHashed(fsys fs.FS, h Hashes) (*Catalog, error) {
+	dataHash := h.Data
 	if l.base == nil || l.base.DataHash != dataHash {
 		base, deferred, err := loadData(fsys)
 		if err != nil {
@@ -120,9 +128,7 @@ func (l *Loader) Load(fsys fs.FS) (*Catalog, error) {
 	if len(probs) > 0 {
 		return nil, probs.Err()
 	}
-	if cat.Hash, err = Hash(fsys); err != nil {
-		return nil, err
-	}
+	cat.Hash = h.All
 	return cat, nil
 }
 
@@ -228,13 +234,6 @@ func (c *Catalog) withoutProse() *Catalog {
 	}
 	cp.Lists, cp.Assessment, cp.Hash = nil, nil, ""
 	return &cp
-}
-
-// DataHash fingerprints what the official figures of a content tree
-// depend on: data/ and growth.yaml. Two trees with the same data hash
-// differ only in prose.
-func DataHash(fsys fs.FS) (string, error) {
-	return hashFiles(fsys, func(p string) bool { return p == growthFile || strings.HasPrefix(p, "data/") })
 }
 
 // build joins wages and projections into occupations and groups.
@@ -346,16 +345,15 @@ func sentenceTitle(t string) string {
 // Occupation returns the occupation with a SOC code, or nil.
 func (c *Catalog) Occupation(soc string) *career.Occupation { return c.index[soc] }
 
-// Hash fingerprints every file in fsys, so that serve can tell whether the
-// database was built from the content it sees.
-func Hash(fsys fs.FS) (string, error) {
-	return hashFiles(fsys, func(string) bool { return true })
-}
+// Hashes fingerprint a content tree: All every file, so that serve can
+// tell whether the database was built from the content it sees, and Data
+// what the official figures depend on (data/ and growth.yaml): two trees
+// with the same Data differ only in prose.
+type Hashes struct{ All, Data string }
 
-// hashFiles fingerprints the files of fsys that keep says to, by path and
-// bytes, leaving out hidden files and folders.
-func hashFiles(fsys fs.FS, keep func(path string) bool) (string, error) {
-	h := sha256.New()
+// HashTree reads the tree in fsys once and returns both its hashes.
+func HashTree(fsys fs.FS) (Hashes, error) {
+	all, data := sha256.New(), sha256.New()
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -366,19 +364,31 @@ func hashFiles(fsys fs.FS, keep func(path string) bool) (string, error) {
 			}
 			return nil
 		}
-		if d.IsDir() || !keep(p) {
+		if d.IsDir() {
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
-		h.Write(b)
+		hashes := []io.Writer{all}
+		if p == growthFile || strings.HasPrefix(p, "data/") {
+			hashes = append(hashes, data)
+		}
+		for _, h := range hashes {
+			fmt.Fprintf(h, "%s\x00%d\x00", p, len(b))
+			h.Write(b)
+		}
 		return nil
 	})
 	if err != nil {
-		return "", fmt.Errorf("content: hash: %w", err)
+		return Hashes{}, fmt.Errorf("content: hash: %w", err)
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return Hashes{All: hex.EncodeToString(all.Sum(nil)), Data: hex.EncodeToString(data.Sum(nil))}, nil
+}
+
+// Hash is the hash of every file in fsys (HashTree's All).
+func Hash(fsys fs.FS) (string, error) {
+	h, err := HashTree(fsys)
+	return h.All, err
 }

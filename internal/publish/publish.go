@@ -92,19 +92,19 @@ func (l *Live) Reload(ctx context.Context) error {
 }
 
 func (l *Live) reload(ctx context.Context) error {
-	hash, err := content.Hash(l.content)
+	hashes, err := content.HashTree(l.content)
 	if err != nil {
 		return err
 	}
 	if cur := l.cur.Load(); cur != nil {
-		if cur.hash == hash {
+		if cur.hash == hashes.All {
 			return nil
 		}
-	} else if store.ContentHashOf(ctx, l.path) == hash {
+	} else if store.ContentHashOf(ctx, l.path) == hashes.All {
 		return l.swap(ctx)
 	}
 	start := time.Now()
-	cat, err := l.loader.Load(l.content)
+	cat, err := l.loader.LoadHashed(l.content, hashes)
 	if err != nil {
 		return fmt.Errorf("publish: content not published: %w", err)
 	}
