@@ -37,11 +37,7 @@ func (s *Server) handleSchoolFinder(w http.ResponseWriter, r *http.Request, st *
 	f := form.ParseSchool(r.URL.Query(), st)
 	in := page.SchoolFinderInput{Common: s.common(st), Form: f, States: st.States, Families: st.Families}
 	if f.Area != "" && st.Family(f.Area) != nil {
-		ps, err := st.DB.ProgramsInFamily(ctx, f.Area)
-		if err != nil {
-			return err
-		}
-		in.Programs = ps
+		in.Programs = st.ProgramsInFamily(f.Area)
 	}
 	for _, c := range f.CIPs {
 		if p := st.Program(c); p != nil {

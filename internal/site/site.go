@@ -28,6 +28,7 @@ type Store interface {
 	States(ctx context.Context) ([]career.State, error)
 	Families(ctx context.Context) ([]career.Program, error)
 	Programs(ctx context.Context) ([]career.Program, error)
+	OfferedByFamily(ctx context.Context) (map[string][]career.Program, error)
 	Places(ctx context.Context) ([]career.Place, error)
 	ListOccupations(ctx context.Context, f career.OccupationFilter) ([]*career.Occupation, error)
 	AllInterests(ctx context.Context) (map[string][6]float64, error)
@@ -53,7 +54,6 @@ type Store interface {
 	SchoolByID(ctx context.Context, unitID string) (*career.School, error)
 	// OfficeByID returns a system office with its campuses.
 	OfficeByID(ctx context.Context, unitID string) (*career.SystemOffice, error)
-	ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error)
 	ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error)
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
 	ProgramAwards(ctx context.Context, cip string) ([]career.Award, error)
@@ -95,6 +95,7 @@ type Site struct {
 	bySOC    map[string]*career.Occupation
 	members  map[string][]*career.Occupation // list slug → occupations
 	programs map[string]*career.Program      // CIP code → program
+	offered  map[string][]career.Program     // CIP family → its offered programs, by title
 	places   map[string]*career.Place        // ZIP → place
 }
 
@@ -140,6 +141,7 @@ func Load(ctx context.Context, db Store) (*Site, error) {
 			}
 			return err
 		}},
+		{"offered programs", func() error { s.offered, err = db.OfferedByFamily(ctx); return err }},
 		{"places", func() error {
 			ps, err := db.Places(ctx)
 			s.places = make(map[string]*career.Place, len(ps))
@@ -228,6 +230,10 @@ func (s *Site) FamilyTitles() map[string]string {
 // Program returns any CIP code (family, series or program) with its
 // title, or nil.
 func (s *Site) Program(cip string) *career.Program { return s.programs[cip] }
+
+// ProgramsInFamily returns the 6-digit programs of a family that some
+// school offers, by title.
+func (s *Site) ProgramsInFamily(family string) []career.Program { return s.offered[family] }
 
 // Place returns the location of a ZIP code, or nil.
 func (s *Site) Place(zip string) *career.Place { return s.places[zip] }

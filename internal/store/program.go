@@ -15,12 +15,21 @@ func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
 		WHERE length(p.cip) = 2 AND EXISTS (SELECT 1 FROM completions c WHERE c.family = p.cip) ORDER BY p.title`)
 }
 
-// ProgramsInFamily returns the 6-digit programs of a family that some
-// school offers.
-func (s *DB) ProgramsInFamily(ctx context.Context, family string) ([]career.Program, error) {
-	return s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
-		WHERE p.family = ? AND length(p.cip) = 7 AND EXISTS (SELECT 1 FROM completions c WHERE c.cip = p.cip)
-		ORDER BY p.title`, family)
+// OfferedByFamily returns the 6-digit programs some school offers, by
+// title, under their 2-digit family.
+func (s *DB) OfferedByFamily(ctx context.Context) (map[string][]career.Program, error) {
+	ps, err := s.queryPrograms(ctx, `SELECT p.cip, p.title FROM programs p
+		WHERE length(p.cip) = 7 AND EXISTS (SELECT 1 FROM completions c WHERE c.cip = p.cip)
+		ORDER BY p.title`)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]career.Program{}
+	for _, p := range ps {
+		f := career.CIPFamily(p.Code)
+		out[f] = append(out[f], p)
+	}
+	return out, nil
 }
 
 // Program returns one CIP code with its title.

@@ -36,7 +36,10 @@ func (s *DB) SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.
 		hi = min(lo+f.Limit, len(all))
 	}
 	res.Schools = all[lo:hi]
-	if err := attachPrograms(ctx, tx, res.Schools, f); err != nil {
+	if err := attachDetails(ctx, tx, res.Schools); err != nil {
+		return nil, fmt.Errorf("store: schools: %w", err)
+	}
+	if err := s.attachPrograms(ctx, tx, res.Schools, f); err != nil {
 		return nil, fmt.Errorf("store: schools: %w", err)
 	}
 	if f.WithFacts {
@@ -47,7 +50,10 @@ func (s *DB) SearchSchools(ctx context.Context, f career.SchoolFilter) (*career.
 	return res, nil
 }
 
-// schoolQuery builds the candidate query of a search.
+// schoolQuery builds the candidate query of a search. It reads only what
+// the filters and the sorts need; the page's schools get the rest from
+// attachDetails, so that a state with 700 schools is not read whole for
+// the 20 on a page.
 func schoolQuery(f career.SchoolFilter) (string, []any) {
 	var where []string
 	var args []any
@@ -86,6 +92,12 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 			where = append(where, "ch.open_admission = 1")
 		}
 	}
+	// Coordinates are read only to measure distance: they are not in the
+	// state index, and reading them costs a row lookup a school.
+	geo := "NULL, NULL"
+	if f.Near != nil {
+		geo = "i.lat, i.lon"
+	}
 	facts := "NULL, NULL, NULL"
 	switch f.Sort {
 	case career.SortAdmission:
@@ -104,15 +116,13 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 		if len(f.CIPs) == 0 && f.SOC == "" {
 			from = "family_awards"
 		}
-		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
-			SUM(c.total), ` + facts + ` FROM ` + from + ` c JOIN institutions i ON i.unitid = c.unitid` + joins + `
+		q = `SELECT i.unitid, i.name, ` + geo + `, SUM(c.total), ` + facts + ` FROM ` + from + ` c JOIN institutions i ON i.unitid = c.unitid` + joins + `
 			WHERE ` + strings.Join(where, " AND ") + ` GROUP BY i.unitid`
 	} else {
 		if len(where) == 0 {
 			where = []string{"1 = 1"}
 		}
-		q = `SELECT i.unitid, i.slug, i.name, i.address, i.city, i.state, i.zip, i.website, i.control, i.level, i.lat, i.lon, i.total,
-			i.total, ` + facts + ` FROM institutions i` + joins + ` WHERE ` + strings.Join(where, " AND ")
+		q = `SELECT i.unitid, i.name, ` + geo + `, i.total, ` + facts + ` FROM institutions i` + joins + ` WHERE ` + strings.Join(where, " AND ")
 	}
 	return q, args
 }
@@ -129,19 +139,17 @@ func findSchools(ctx context.Context, tx *sql.Tx, f career.SchoolFilter) ([]care
 		var sc career.School
 		var lat, lon sql.NullFloat64
 		var applicants, admitted, grantAvg fact
-		if err := rows.Scan(&sc.UnitID, &sc.Slug, &sc.Name, &sc.Address, &sc.City, &sc.State, &sc.ZIP, &sc.Website,
-			&sc.Control, &sc.Level, &lat, &lon, &sc.Total, &sc.Matched, &applicants.v, &admitted.v, &grantAvg.v); err != nil {
+		if err := rows.Scan(&sc.UnitID, &sc.Name, &lat, &lon, &sc.Matched, &applicants.v, &admitted.v, &grantAvg.v); err != nil {
 			return nil, err
 		}
 		// The figures a sort needs; the page's schools get all their facts later.
 		sc.Facts.Admissions = career.Admissions{UnitID: sc.UnitID, Applicants: applicants.figure(), Admitted: admitted.figure()}
 		sc.Facts.Aid.GrantAvg = grantAvg.figure()
-		sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
 		if p := f.Near; p != nil {
-			if !sc.HasGeo {
+			if !lat.Valid || !lon.Valid {
 				continue
 			}
-			sc.Distance = career.Miles(p.Lat, p.Lon, sc.Lat, sc.Lon)
+			sc.Distance = career.Miles(p.Lat, p.Lon, lat.Float64, lon.Float64)
 			if sc.Distance > p.Miles {
 				continue
 			}
@@ -269,48 +277,66 @@ func sortSchools(ss []career.School, by career.SchoolSort) {
 
 // attachPrograms loads the matching programs of the schools on a page,
 // most awards first, at most ProgramsPerSchool each.
-func attachPrograms(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
+func (s *DB) attachPrograms(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
 	if f.ProgramFilter() || f.ProgramsPerSchool <= 0 {
-		return attachMatching(ctx, tx, ss, f)
+		return s.attachMatching(ctx, tx, ss, f)
 	}
 	return attachTop(ctx, tx, ss, f.ProgramsPerSchool)
 }
 
 // attachMatching reads every matching program of the page's schools in one
-// query: a program filter keeps the rows few.
-func attachMatching(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
+// query: a program filter keeps the rows few, and the index on (family,
+// unitid, grp, total) answers it without the table. Titles come from the
+// map read at Open, and each school's programs are ordered here.
+func (s *DB) attachMatching(ctx context.Context, tx *sql.Tx, ss []career.School, f career.SchoolFilter) error {
 	if len(ss) == 0 {
 		return nil
 	}
 	where, args := programWhere(f)
 	where = append(where, "c.unitid IN ("+placeholders(len(ss))+")")
-	pos := map[string]int{}
+	pos := map[int]int{}
 	for i, sc := range ss {
-		args = append(args, sc.UnitID)
-		pos[sc.UnitID] = i
+		n := unitNumber(sc.UnitID)
+		args = append(args, n)
+		pos[n] = i
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT c.unitid, c.cip, p.title, c.award, c.total
-		FROM completions c JOIN programs p ON p.cip = c.cip
-		WHERE `+strings.Join(where, " AND ")+`
-		ORDER BY c.unitid, c.total DESC, p.title, c.award`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT c.unitid, c.cip, c.award, c.total FROM completions c
+		WHERE `+strings.Join(where, " AND "), args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	all := make([][]career.ProgramAward, len(ss))
 	for rows.Next() {
-		var id string
+		var id int
 		var pa career.ProgramAward
-		if err := rows.Scan(&id, &pa.CIP, &pa.Title, &pa.Award, &pa.Total); err != nil {
+		if err := rows.Scan(&id, &pa.CIP, &pa.Award, &pa.Total); err != nil {
 			return err
 		}
-		sc := &ss[pos[id]]
-		if f.ProgramsPerSchool > 0 && len(sc.Programs) >= f.ProgramsPerSchool {
-			sc.MorePrograms++
-			continue
-		}
-		sc.Programs = append(sc.Programs, pa)
+		pa.Title = s.titles[pa.CIP]
+		i := pos[id]
+		all[i] = append(all[i], pa)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i, ps := range all {
+		slices.SortFunc(ps, func(a, b career.ProgramAward) int {
+			if c := cmp.Compare(b.Total, a.Total); c != 0 {
+				return c
+			}
+			if c := strings.Compare(a.Title, b.Title); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Award, b.Award)
+		})
+		if n := f.ProgramsPerSchool; n > 0 && len(ps) > n {
+			ss[i].MorePrograms = len(ps) - n
+			ps = ps[:n]
+		}
+		ss[i].Programs = ps
+	}
+	return nil
 }
 
 // attachTop reads each school's n largest programs from the (unitid,
@@ -369,7 +395,7 @@ func (s *DB) SchoolByID(ctx context.Context, unitID string) (*career.School, err
 		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
 	}
 	ss := []career.School{sc}
-	if err := attachPrograms(ctx, tx, ss, career.SchoolFilter{}); err != nil {
+	if err := s.attachPrograms(ctx, tx, ss, career.SchoolFilter{}); err != nil {
 		return nil, fmt.Errorf("store: school %s: %w", unitID, err)
 	}
 	return &ss[0], nil
@@ -446,54 +472,83 @@ func insertSchools(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error 
 	return nil
 }
 
-// factChunk is how many schools one query of attachFacts asks about: a
-// CSV of every school reads them in a few queries, each well under
-// SQLite's limit on parameters.
-const factChunk = 500
+// unitChunk is how many schools one query of forUnits asks about: a CSV
+// of every school reads them in a few queries, each well under SQLite's
+// limit on parameters.
+const unitChunk = 500
+
+// forUnits runs a query over the schools' unit IDs, unitChunk at a time:
+// query gets the list of placeholders, and each row is scanned into dst,
+// whose first element is the *int that receives the unit ID; set then
+// gets the school of that row.
+func forUnits(ctx context.Context, tx *sql.Tx, ss []career.School, query func(in string) string, dst []any, set func(sc *career.School)) error {
+	pos := make(map[int]int, len(ss))
+	for i := range ss {
+		pos[unitNumber(ss[i].UnitID)] = i
+	}
+	id := dst[0].(*int)
+	for lo := 0; lo < len(ss); lo += unitChunk {
+		part := ss[lo:min(lo+unitChunk, len(ss))]
+		args := make([]any, len(part))
+		for i, sc := range part {
+			args[i] = unitNumber(sc.UnitID)
+		}
+		rows, err := tx.QueryContext(ctx, query(placeholders(len(part))), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := rows.Scan(dst...); err != nil {
+				rows.Close()
+				return err
+			}
+			if i, ok := pos[*id]; ok {
+				set(&ss[i])
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// attachDetails reads the institution columns the candidate query left
+// out: address, kind, location and total awards.
+func attachDetails(ctx context.Context, tx *sql.Tx, ss []career.School) error {
+	var id int
+	var d career.School
+	var lat, lon sql.NullFloat64
+	dst := []any{&id, &d.Slug, &d.Address, &d.City, &d.State, &d.ZIP, &d.Website, &d.Control, &d.Level, &lat, &lon, &d.Total}
+	return forUnits(ctx, tx, ss, func(in string) string {
+		return `SELECT unitid, slug, address, city, state, zip, website, control, level, lat, lon, total
+			FROM institutions WHERE unitid IN (` + in + `)`
+	}, dst, func(sc *career.School) {
+		sc.Slug, sc.Address, sc.City, sc.State, sc.ZIP, sc.Website = d.Slug, d.Address, d.City, d.State, d.ZIP, d.Website
+		sc.Control, sc.Level, sc.Total = d.Control, d.Level, d.Total
+		sc.Lat, sc.Lon, sc.HasGeo = lat.Float64, lon.Float64, lat.Valid && lon.Valid
+	})
+}
 
 // attachFacts reads what the schools reported to IPEDS IC, ADM and SFA,
 // on the tables' primary keys; a school missing from a survey keeps the
 // zero value, not reported.
 func attachFacts(ctx context.Context, tx *sql.Tx, ss []career.School) error {
-	pos := make(map[int]int, len(ss))
 	for i := range ss {
-		pos[unitNumber(ss[i].UnitID)] = i
 		ss[i].Facts = career.SchoolFacts{}
 	}
 	read := func(table string, cols []string, set func(sc *career.School, fs []fact)) error {
-		for lo := 0; lo < len(ss); lo += factChunk {
-			part := ss[lo:min(lo+factChunk, len(ss))]
-			args := make([]any, len(part))
-			for i, sc := range part {
-				args[i] = unitNumber(sc.UnitID)
-			}
-			rows, err := tx.QueryContext(ctx, "SELECT unitid, "+strings.Join(withNA(cols), ", ")+" FROM "+table+
-				" WHERE unitid IN ("+placeholders(len(part))+")", args...)
-			if err != nil {
-				return err
-			}
-			fs := make([]fact, len(cols))
-			dst := make([]any, 0, 1+2*len(cols))
-			var id int
-			dst = append(dst, &id)
-			for i := range fs {
-				dst = append(dst, &fs[i].v, &fs[i].na)
-			}
-			for rows.Next() {
-				if err := rows.Scan(dst...); err != nil {
-					rows.Close()
-					return err
-				}
-				if i, ok := pos[id]; ok {
-					set(&ss[i], fs)
-				}
-			}
-			rows.Close()
-			if err := rows.Err(); err != nil {
-				return err
-			}
+		var id int
+		fs := make([]fact, len(cols))
+		dst := make([]any, 0, 1+2*len(cols))
+		dst = append(dst, &id)
+		for i := range fs {
+			dst = append(dst, &fs[i].v, &fs[i].na)
 		}
-		return nil
+		return forUnits(ctx, tx, ss, func(in string) string {
+			return "SELECT unitid, " + strings.Join(withNA(cols), ", ") + " FROM " + table + " WHERE unitid IN (" + in + ")"
+		}, dst, func(sc *career.School) { set(sc, fs) })
 	}
 	if err := read("school_characteristics", characteristicColumns, func(sc *career.School, f []fact) {
 		sc.Facts.Characteristics = career.Characteristics{UnitID: sc.UnitID, OpenAdmission: f[0].answer(), OnlinePrograms: f[1].answer(),

@@ -25,6 +25,9 @@ import (
 type DB struct {
 	db   *sql.DB
 	path string
+	// titles maps every CIP code to its title, read once at Open: school
+	// results name their programs from it instead of joining each row.
+	titles map[string]string
 }
 
 // Open opens the database at path read-only. The file is never changed in
@@ -47,6 +50,15 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if _, err := s.ContentHash(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: not a Career Atlas database: %w", path, err)
+	}
+	ps, err := s.Programs(ctx)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s.titles = make(map[string]string, len(ps))
+	for _, p := range ps {
+		s.titles[p.Code] = p.Title
 	}
 	return s, nil
 }

@@ -26,9 +26,7 @@ func schoolFinderInput(t *testing.T, raw string) page.SchoolFinderInput {
 	f := form.ParseSchool(v, fx)
 	in := page.SchoolFinderInput{Common: common(), Form: f, States: fx.States, Families: fx.Families}
 	if f.Area != "" && fx.Family(f.Area) != nil {
-		if in.Programs, err = fx.DB.ProgramsInFamily(ctx, f.Area); err != nil {
-			t.Fatal(err)
-		}
+		in.Programs = fx.ProgramsInFamily(f.Area)
 	}
 	for _, c := range f.CIPs {
 		if p := fx.Program(c); p != nil {
