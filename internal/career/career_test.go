@@ -143,3 +143,17 @@ func TestResidualAndNeighbours(t *testing.T) {
 		t.Errorf("neighbours of 29-2099: %q", got)
 	}
 }
+
+func TestAwardYear(t *testing.T) {
+	for release, want := range map[string]string{
+		"2024":    "2023–24",
+		"2000":    "1999–00",
+		"2023–24": "2023–24",
+		"":        "",
+		"20245":   "20245",
+	} {
+		if got := AwardYear(release); got != want {
+			t.Errorf("AwardYear(%q) = %q, want %q", release, got, want)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package career
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 )
 
 // Institution is one postsecondary school from the IPEDS directory.
@@ -85,6 +87,18 @@ type Completion struct {
 	CIP    string // "51.0707"; "99" is the school's total
 	Award  Award
 	Total  int
+}
+
+// AwardYear is the academic year whose awards an IPEDS Completions
+// release counts: release "2024" (file c2024_a) holds the awards of July
+// 2023 to June 2024, "2023–24". A release that is not a year is returned
+// as it is.
+func AwardYear(release string) string {
+	y, err := strconv.Atoi(release)
+	if err != nil || len(release) != 4 {
+		return release
+	}
+	return fmt.Sprintf("%d–%02d", y-1, y%100)
 }
 
 // Award is an IPEDS award level (AWLEVEL).

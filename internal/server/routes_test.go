@@ -347,7 +347,7 @@ func routeTests(t *testing.T) []routeTest {
 				jsonLD(written.SOC, ww.Annual[2].Value),
 				listLinks(written.SOC),
 				alsoCalled(t, written.SOC),
-				textHas("#where-to-study p", "Each counts the schools that awarded it in 2024 (IPEDS)."),
+				textHas("#where-to-study p", "Each counts the schools that awarded it in 2023–24 (IPEDS)."),
 				textHas("#similar p", "with their median pay (May 2024)"),
 				func(t *testing.T, doc *goquery.Document) {
 					if doc.Find("#moving").Length() > 0 && !slices.Contains(texts(doc.Find("#moving thead th")), "Change in median pay (May 2024)") {

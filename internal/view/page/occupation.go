@@ -128,7 +128,7 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 	}
 	p.Study = v
 	if s, ok := p.common.Source("completions"); ok {
-		v.Year = s.Release
+		v.Year = career.AwardYear(s.Release)
 		p.Sources = append(p.Sources, SourceLine{"Programs and schools", "IPEDS Completions " + s.Release + " and the CIP 2020–SOC 2018 crosswalk", s.File})
 	}
 	return p

@@ -1843,7 +1843,7 @@ func studyList(v *StudyView) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 168, "</span> <span class=\"study-near__field\"><label for=\"study-zip\">or near ZIP code</label> <input type=\"text\" id=\"study-zip\" name=\"zip\" inputmode=\"numeric\" pattern=\"[0-9]{5}\" maxlength=\"5\" size=\"6\" autocomplete=\"postal-code\"></span> <span class=\"study-near__field\"><label for=\"study-miles\" class=\"visually-hidden\">Distance</label>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 168, "</span> <span class=\"study-near__field\"><label for=\"study-zip\">or near ZIP code</label> <input type=\"text\" id=\"study-zip\" name=\"zip\" inputmode=\"numeric\" pattern=\"[0-9]{5}(-?[0-9]{4})?\" maxlength=\"10\" size=\"10\" autocomplete=\"postal-code\" title=\"Five digits, or ZIP+4\"></span> <span class=\"study-near__field\"><label for=\"study-miles\" class=\"visually-hidden\">Distance</label>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -67,6 +67,9 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	title := "Find a school"
 	if in.Results != nil && len(p.Problems) == 0 {
 		p.Results = newSchoolResults(in.Results, in.Form.Page, form.SchoolsPerPage, in.Pages, in.Query, in.Form.Filter.Near != nil)
+		if src, ok := in.Common.Source("completions"); ok {
+			p.Results.FactNotes = append(p.Results.FactNotes, awardsNote(src.Release, in.Form.Filter.ProgramFilter()))
+		}
 		addFactColumns(p.Results, in.Results, in.Common, in.Form)
 		title = "Schools: " + p.Results.Summary
 	}
@@ -203,6 +206,16 @@ func newSchoolResults(res *career.SchoolResults, pageNum, perPage, pages int, qu
 
 // addFactColumns fills the admission and aid columns the search asks for
 // (show=, or the sort), and names their surveys and years.
+// awardsNote says which year the award counts of results are from, and,
+// for a search by program, that schools which awarded none are left out.
+func awardsNote(release string, byProgram bool) string {
+	note := "Awards: IPEDS Completions, " + career.AwardYear(release) + ", first majors."
+	if byProgram {
+		note += " A school is listed only if it awarded at least one of what you searched for that year."
+	}
+	return note
+}
+
 func addFactColumns(v *SchoolResultsView, res *career.SchoolResults, c Common, f form.School) {
 	ic, haveIC := c.Source(characteristicsData)
 	adm, haveADM := c.Source(admissionsData)
@@ -314,6 +327,8 @@ type SchoolPage struct {
 	Control    string
 	Level      string
 	Total      string
+	// TotalLabel names the year of Total: "Awards conferred in 2023–24".
+	TotalLabel string
 	MapURL     string
 	UnitID     string
 	// Facts are the school's admission, distance education and aid, as
@@ -373,6 +388,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 			layout.Crumb{Label: in.StateName, Path: "/schools?state=" + url.QueryEscape(in.School.State)}, layout.Crumb{Label: in.School.Name}),
 		Name: in.School.Name, Address: in.School.Address, Place: in.School.City + ", " + in.StateName + " " + in.School.ZIP,
 		Control: in.School.Control.Label(), Level: in.School.Level.Label(), Total: format.Number(float64(in.School.Total), 0), UnitID: in.School.UnitID,
+		TotalLabel: "Awards conferred in a year",
 	}
 	p.Meta.Section = "schools"
 	if in.School.Website != "" {
@@ -387,7 +403,8 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 	programs := map[string][]*SchoolProgram{} // by family, in title order
 	year := "the latest year"
 	if src, ok := in.Common.Source("completions"); ok && src.Release != "" {
-		year = src.Release
+		year = career.AwardYear(src.Release)
+		p.TotalLabel = "Awards conferred in " + year
 	}
 	var order []string
 	progs := slices.Clone(in.School.Programs)
@@ -450,7 +467,7 @@ func schoolSources(c Common) []SourceLine {
 		out = append(out, SourceLine{"School directory", "IPEDS " + s.Release, s.File})
 	}
 	if s, ok := c.Source("completions"); ok {
-		out = append(out, SourceLine{"Awards by program (first majors)", "IPEDS Completions " + s.Release, s.File})
+		out = append(out, SourceLine{"Awards by program (first majors)", "IPEDS Completions " + s.Release + ": awards of " + career.AwardYear(s.Release), s.File})
 	}
 	if s, ok := c.Source("cip_soc"); ok {
 		out = append(out, SourceLine{"Programs and the occupations they lead to", s.Name, s.File})

@@ -85,18 +85,18 @@ func TestSchoolPageUnawarded(t *testing.T) {
 		t.Fatalf("%d areas, want 1", len(p.Areas))
 	}
 	a := p.Areas[0]
-	if len(a.Programs) != 1 || a.Programs[0].Title != "Nursing" || !slices.Equal(a.Programs[0].Awards, []string{"Associate's degree: none in 2024", "Bachelor's degree: 12"}) {
+	if len(a.Programs) != 1 || a.Programs[0].Title != "Nursing" || !slices.Equal(a.Programs[0].Awards, []string{"Associate's degree: none in 2023–24", "Bachelor's degree: 12"}) {
 		t.Errorf("awarded programs %+v, want nursing with its empty level named", a.Programs)
 	}
-	if len(a.Unawarded) != 1 || a.Unawarded[0].Title != "Medical Assisting" || a.UnawardedNote != "Offered, none awarded in 2024" {
-		t.Errorf("unawarded %+v, note %q; want medical assisting, offered, none awarded in 2024", a.Unawarded, a.UnawardedNote)
+	if len(a.Unawarded) != 1 || a.Unawarded[0].Title != "Medical Assisting" || a.UnawardedNote != "Offered, none awarded in 2023–24" {
+		t.Errorf("unawarded %+v, note %q; want medical assisting, offered, none awarded in 2023–24", a.Unawarded, a.UnawardedNote)
 	}
 	doc := render(t, page.School(p))
 	sec := doc.Find("#area-51")
 	if got := links(sec.Find(".program-list").First()); !slices.Equal(got, []string{"Nursing"}) {
 		t.Errorf("first list %q, want only nursing", got)
 	}
-	if got := text(sec.Find("h4")); got != "Offered, none awarded in 2024" {
+	if got := text(sec.Find("h4")); got != "Offered, none awarded in 2023–24" {
 		t.Errorf("heading of the unawarded %q", got)
 	}
 	if got := links(sec.Find(".program-list--unawarded")); !slices.Equal(got, []string{"Medical Assisting"}) {

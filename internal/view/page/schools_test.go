@@ -214,7 +214,6 @@ func TestNewSchoolFinderPage(t *testing.T) {
 	})
 }
 
-// TestSchoolFinderPagination checks the result ranges and page links.
 // TestSchoolFinderFacts: the admission and aid columns show when asked
 // for or sorted by, a school that did not report reads so (never 0), and
 // the results name the surveys and years.
@@ -233,8 +232,16 @@ func TestSchoolFinderFacts(t *testing.T) {
 				t.Errorf("%s: admission %q, aid %q without show=", r.Name, r.Admission, r.Aid)
 			}
 		}
-		if len(p.Results.FactNotes) != 0 {
-			t.Errorf("fact notes %q without show=", p.Results.FactNotes)
+		want := []string{"Awards: IPEDS Completions, 2023–24, first majors."}
+		if !slices.Equal(p.Results.FactNotes, want) {
+			t.Errorf("fact notes %q without show=, want only the year of the awards %q", p.Results.FactNotes, want)
+		}
+	})
+	t.Run("by program", func(t *testing.T) {
+		p := page.NewSchoolFinderPage(schoolFinderInput(t, "state=OH&area=51"))
+		want := []string{"Awards: IPEDS Completions, 2023–24, first majors. A school is listed only if it awarded at least one of what you searched for that year."}
+		if !slices.Equal(p.Results.FactNotes, want) {
+			t.Errorf("fact notes %q, want %q", p.Results.FactNotes, want)
 		}
 	})
 	t.Run("sorted by admission rate", func(t *testing.T) {
