@@ -25,7 +25,7 @@ func (s *Server) handleListShow(w http.ResponseWriter, r *http.Request, st *site
 		return notFound("list " + slug)
 	}
 	return s.renderCached(w, r, st, "list/"+slug, func() (templ.Component, error) {
-		in := page.ListInput{Common: s.common(st), List: *l, Occupations: st.ListMembers(slug)}
+		in := page.ListInput{Common: s.common(st), List: *l, Occupations: st.ListMembers(slug), Taught: st.Taught}
 		return page.ListShow(page.NewListPage(in)), nil
 	})
 }

@@ -29,6 +29,7 @@ type Store interface {
 	Families(ctx context.Context) ([]career.Program, error)
 	Programs(ctx context.Context) ([]career.Program, error)
 	OfferedByFamily(ctx context.Context) (map[string][]career.Program, error)
+	TaughtOccupations(ctx context.Context) (map[string]bool, error)
 	Places(ctx context.Context) ([]career.Place, error)
 	ListOccupations(ctx context.Context, f career.OccupationFilter) ([]*career.Occupation, error)
 	AllInterests(ctx context.Context) (map[string][6]float64, error)
@@ -96,6 +97,7 @@ type Site struct {
 	members  map[string][]*career.Occupation // list slug → occupations
 	programs map[string]*career.Program      // CIP code → program
 	offered  map[string][]career.Program     // CIP family → its offered programs, by title
+	taught   map[string]bool                 // SOC codes some school awards a program for
 	places   map[string]*career.Place        // ZIP → place
 }
 
@@ -142,6 +144,7 @@ func Load(ctx context.Context, db Store) (*Site, error) {
 			return err
 		}},
 		{"offered programs", func() error { s.offered, err = db.OfferedByFamily(ctx); return err }},
+		{"taught occupations", func() error { s.taught, err = db.TaughtOccupations(ctx); return err }},
 		{"places", func() error {
 			ps, err := db.Places(ctx)
 			s.places = make(map[string]*career.Place, len(ps))
@@ -234,6 +237,10 @@ func (s *Site) Program(cip string) *career.Program { return s.programs[cip] }
 // ProgramsInFamily returns the 6-digit programs of a family that some
 // school offers, by title.
 func (s *Site) ProgramsInFamily(family string) []career.Program { return s.offered[family] }
+
+// Taught reports whether some school awarded, in the completions year, a
+// program the crosswalk links to an occupation.
+func (s *Site) Taught(soc string) bool { return s.taught[soc] }
 
 // Place returns the location of a ZIP code, or nil.
 func (s *Site) Place(zip string) *career.Place { return s.places[zip] }

@@ -15,6 +15,22 @@ func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
 		WHERE length(p.cip) = 2 AND EXISTS (SELECT 1 FROM completions c WHERE c.family = p.cip) ORDER BY p.title`)
 }
 
+// TaughtOccupations returns the occupations that some school awarded a
+// program for in the completions year, by the crosswalk: those a link to
+// the school finder by occupation finds schools for.
+func (s *DB) TaughtOccupations(ctx context.Context) (map[string]bool, error) {
+	socs, err := scanAll(ctx, s.db, scanOne[string], `SELECT DISTINCT w.soc FROM pathways w
+		WHERE EXISTS (SELECT 1 FROM completions c WHERE c.cip = w.cip AND c.total > 0)`)
+	if err != nil {
+		return nil, wrap("taught occupations", err)
+	}
+	out := make(map[string]bool, len(socs))
+	for _, soc := range socs {
+		out[soc] = true
+	}
+	return out, nil
+}
+
 // OfferedByFamily returns the 6-digit programs some school offers, by
 // title, under their 2-digit family.
 func (s *DB) OfferedByFamily(ctx context.Context) (map[string][]career.Program, error) {

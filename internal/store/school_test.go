@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
@@ -635,6 +636,36 @@ func TestPrograms(t *testing.T) {
 		}
 		if !slices.IsSortedFunc(got, byTitle) {
 			t.Error("not ordered by title")
+		}
+	})
+	t.Run("TaughtOccupations", func(t *testing.T) {
+		got, err := db.TaughtOccupations(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		awarded := map[string]bool{}
+		for _, c := range cat.Completions {
+			if c.CIP != "99" && c.Total > 0 {
+				awarded[c.CIP] = true
+			}
+		}
+		want := map[string]bool{}
+		var untaught int
+		for _, w := range cat.Pathways {
+			if awarded[w.CIP] {
+				want[w.SOC] = true
+			}
+		}
+		for _, o := range cat.Occupations {
+			if !want[o.SOC] {
+				untaught++
+			}
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("got %d occupations, want the %d linked to an awarded program", len(got), len(want))
+		}
+		if len(want) == 0 || untaught == 0 {
+			t.Errorf("%d taught, %d not: the fixture should have both", len(want), untaught)
 		}
 	})
 	t.Run("OfferedByFamily", func(t *testing.T) {

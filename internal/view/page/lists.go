@@ -1,6 +1,7 @@
 package page
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -61,6 +62,9 @@ type ListRow struct {
 	Openings             string
 	Experience, Training string // BLS entry requirements, "None" where none
 	Why                  string // a hand-picked list's reason
+	// SchoolsURL is the school finder for the occupation, empty when no
+	// school awards a program for it.
+	SchoolsURL string
 }
 
 // ListInput is one editorial list with its occupations, in order.
@@ -68,6 +72,9 @@ type ListInput struct {
 	Common
 	List        finder.List
 	Occupations []*career.Occupation
+	// Taught reports whether schools award a program for an occupation;
+	// rows link to those schools when they do.
+	Taught func(soc string) bool
 }
 
 // NewListPage builds a list's page.
@@ -88,6 +95,9 @@ func NewListPage(in ListInput) ListPage {
 		if pr := o.Projection; pr != nil {
 			row.Openings = format.Thousands(pr.Openings)
 			row.Experience, row.Training = format.Or(pr.Experience), format.Or(pr.Training)
+		}
+		if in.Taught != nil && in.Taught(o.SOC) {
+			row.SchoolsURL = "/schools?soc=" + url.QueryEscape(o.SOC)
 		}
 		p.Rows = append(p.Rows, row)
 	}

@@ -117,6 +117,57 @@ func TestListPageEntryRequirements(t *testing.T) {
 	}
 }
 
+// TestListPageSchools links each occupation some school teaches to the
+// school finder by occupation, in the table of a list by rule and on the
+// cards of a hand-picked one, and says so plainly for one no school does.
+func TestListPageSchools(t *testing.T) {
+	byRule := finder.List{Slug: "all", Title: "All", Summary: "s", Updated: "2026-12-06", Sort: finder.ByPay, Limit: 50}
+	picked := finder.List{Slug: "picked", Title: "Picked", Summary: "s", Updated: "2026-12-06", Picks: []finder.Pick{
+		{SOC: "29-2072", Why: "Records."}, {SOC: "47-2111", Why: "Wiring."}, {SOC: "29-2061", Why: "Care."},
+	}}
+	var taught, untaught int
+	for _, l := range []finder.List{byRule, picked} {
+		members := l.Members(fx.All, fx.Interests)
+		p := page.NewListPage(page.ListInput{Common: common(), List: l, Occupations: members, Taught: fx.Taught})
+		doc := render(t, page.ListShow(p))
+		rows := doc.Find("tbody tr")
+		if l.HandPicked() {
+			rows = doc.Find("li.result")
+		}
+		for _, o := range members {
+			row := rows.FilterFunction(func(_ int, s *goquery.Selection) bool {
+				return text(s.Find("th, .result__title").First()) == o.Title
+			})
+			link := row.Find(`a[href^="/schools"]`)
+			href, linked := link.Attr("href")
+			switch {
+			case fx.Taught(o.SOC):
+				taught++
+				if want := "/schools?soc=" + o.SOC; href != want || text(link) != "Schools for "+o.Title {
+					t.Errorf("%s, %s: link %q %q, want %q named for the occupation", l.Slug, o.Title, href, text(link), want)
+				}
+			case linked:
+				t.Errorf("%s, %s: no school teaches it, but it links to %q", l.Slug, o.Title, href)
+			default:
+				untaught++
+				if cell := row.Find(`td[data-label="Where to study"]`); !l.HandPicked() && text(cell) != "No school programs listed" {
+					t.Errorf("%s, %s: the cell reads %q", l.Slug, o.Title, text(cell))
+				}
+			}
+		}
+		// Without the lookup, no row links.
+		p = page.NewListPage(page.ListInput{Common: common(), List: l, Occupations: members})
+		for _, r := range p.Rows {
+			if r.SchoolsURL != "" {
+				t.Errorf("%s links to %q without knowing what schools teach", r.Title, r.SchoolsURL)
+			}
+		}
+	}
+	if taught == 0 || untaught == 0 {
+		t.Errorf("%d occupations taught, %d not: the fixture should have both", taught, untaught)
+	}
+}
+
 // TestListPageHandPicked shows a hand-picked list in the editor's order,
 // each occupation with the reason it is there, and no filter's criteria.
 func TestListPageHandPicked(t *testing.T) {
