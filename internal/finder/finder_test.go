@@ -130,6 +130,33 @@ func TestMatchInterests(t *testing.T) {
 	}
 }
 
+// TestResidualsNotSuggested: an "All Other" category that fits best is
+// neither a career move nor an assessment match.
+func TestResidualsNotSuggested(t *testing.T) {
+	other := occ("29-9099", "Healthcare Practitioners and Technical Workers, All Other", "Postsecondary nondegree award", 90000, 5, 20)
+	all := append(slices.Clone(sample), other)
+	from := sample[0]
+	interests := map[string][6]float64{
+		"29-2072": {1.5, 3.0, 1.2, 2.0, 2.0, 6.5},
+		"29-9099": {1.5, 3.0, 1.2, 2.0, 2.0, 6.4}, // nearest in interests, and better paid
+		"43-6013": {1.2, 1.5, 1.2, 5.0, 3.0, 6.0},
+	}
+	for _, m := range Moves(from, []*career.Occupation{other, sample[1]}, all, interests, 5) {
+		if m.To == other {
+			t.Errorf("move to %q suggested", other.Title)
+		}
+	}
+	got := MatchInterests([6]float64{1.5, 3.0, 1.2, 2.0, 2.0, 6.4}, all, interests, Filter{}, 5)
+	if len(got) == 0 {
+		t.Fatal("no matches")
+	}
+	for _, m := range got {
+		if m.Occupation == other {
+			t.Errorf("assessment match %q", other.Title)
+		}
+	}
+}
+
 func TestMatchInterestsVaries(t *testing.T) {
 	var all []*career.Occupation
 	interests := map[string][6]float64{}

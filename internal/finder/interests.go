@@ -106,7 +106,8 @@ func cosine(a, b [6]float64) float64 {
 
 // MatchInterests ranks occupations by how well their interest profiles fit
 // a person's, keeping those that pass the filter and fit at least half,
-// best first. Answers without a clear pattern (see Strongest) fit nothing.
+// best first. Answers without a clear pattern (see Strongest) fit nothing,
+// and "All Other" categories, not jobs one can aim for, are left out.
 func MatchInterests(person [6]float64, all []*career.Occupation, interests map[string][6]float64, f Filter, n int) []Match {
 	mine := Strongest(person)
 	if mine == nil {
@@ -116,7 +117,7 @@ func MatchInterests(person [6]float64, all []*career.Occupation, interests map[s
 	var out []Match
 	for _, o := range all {
 		s, ok := interests[o.SOC]
-		if !ok || !f.Match(o, interests) {
+		if !ok || o.Residual() || !f.Match(o, interests) {
 			continue
 		}
 		m := Match{Occupation: o, Fit: cosine(me, centred(s)), Scores: s}

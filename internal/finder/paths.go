@@ -70,11 +70,12 @@ func interestDistance(a, b [6]float64) float64 {
 
 // Moves suggests occupations to move to from o: its O*NET related
 // occupations and those with the closest interest profiles. Good moves come
-// first: more pay for little extra schooling.
+// first: more pay for little extra schooling. "All Other" categories are
+// not jobs one can aim for, and are left out.
 func Moves(o *career.Occupation, related []*career.Occupation, all []*career.Occupation, interests map[string][6]float64, n int) []Move {
 	cands := map[string]*Move{}
 	add := func(c *career.Occupation) *Move {
-		if c.SOC == o.SOC {
+		if c.SOC == o.SOC || c.Residual() {
 			return nil
 		}
 		m, ok := cands[c.SOC]
