@@ -57,7 +57,7 @@ func TestAccessibility(t *testing.T) {
 		"/schools?soc=29-1141&state=OH&online=1&sort=admission&show=aid", "/schools/195827/suny-system-office",
 		"/schools/204796/ohio-state-university-main-campus", "/programs/51.0707?state=OH",
 		"/compare?soc=29-2072&soc=29-9021", "/lists", "/lists/high-paying-jobs-with-little-schooling",
-		"/salary", "/salary?soc=29-2072&state=OH&pay=45000", "/salary?pay=x",
+		"/salary", "/salary?soc=29-2072&state=OH&pay=45000", "/salary?pay=x", "/salary?job=medical+records&pay=45000",
 		"/assessment", "/assessment?s1=2&s2=2&s3=2&s4=2&s5=2&i1=2&i2=2&i3=1&i4=2&i5=0&r1=0&r2=0&c1=1", "/assessment?s1=2",
 		"/about/data", "/no-such-page",
 	}

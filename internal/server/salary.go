@@ -10,10 +10,26 @@ import (
 
 // handleSalary is "What are you worth?": an occupation, a state and, if
 // given, the person's pay, against the published figures, with the
-// occupation's average pay in every state.
+// occupation's average pay in every state. The address of an answer names
+// the occupation by code (soc=); the form's box sends a title (job=),
+// which is redirected there once found, and answered with occupations
+// like it when it names none.
 func (s *Server) handleSalary(w http.ResponseWriter, r *http.Request, st *site.Site) error {
-	f := form.ParseSalary(r.URL.Query(), st)
-	in := page.SalaryInput{Common: s.common(st), Form: f, All: st.All, Groups: st.Groups, States: st.States}
+	f := form.ParseSalary(r.URL.Query(), st, st.All)
+	if f.Named && len(f.Problems) == 0 {
+		http.Redirect(w, r, "/salary?"+f.Query().Encode(), http.StatusSeeOther)
+		return nil
+	}
+	in := page.SalaryInput{Common: s.common(st), Form: f, All: st.All, States: st.States}
+	if f.Unknown != "" {
+		err := s.limited(r.Context(), func() (err error) {
+			in.Suggestions, err = occupationsLike(r.Context(), st, f.Unknown)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
 	if len(f.Problems) == 0 && f.Occupation != nil {
 		var err error
 		if in.StatePay, err = st.DB.StateMeans(r.Context(), f.Occupation.SOC); err != nil {

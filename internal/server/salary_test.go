@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -122,6 +123,52 @@ func headings(sel string, want ...string) check {
 			t.Errorf("%s: %q, want %q", sel, got, want)
 		}
 	}
+}
+
+// TestSalaryBox: the occupation box takes a title or a code, and a found
+// one moves to the answer's own address; a title that names nothing comes
+// back with the form, the problem, and occupations like it.
+func TestSalaryBox(t *testing.T) {
+	written := careertest.SOCWritten
+	title := fixture.Occupation(written).Title
+	h := mustServer(t, fixture, server.Options{})
+	for _, tt := range []struct {
+		name, path, location string
+	}{
+		{"a title", "/salary?job=" + url.QueryEscape(title) + "&state=OH&pay=45000&per=year", "/salary?pay=45000&per=year&soc=" + written + "&state=OH"},
+		{"a title in another case", "/salary?job=" + url.QueryEscape(strings.ToUpper(title)) + "&state=&pay=&per=year", "/salary?soc=" + written},
+		{"a code", "/salary?job=" + written, "/salary?soc=" + written},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := do(h, http.MethodGet, tt.path)
+			if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != tt.location {
+				t.Errorf("GET %s: %d to %q, want 303 to %q", tt.path, rec.Code, rec.Header().Get("Location"), tt.location)
+			}
+		})
+	}
+	t.Run("a title that names nothing", func(t *testing.T) {
+		rec := do(h, http.MethodGet, "/salary?job=medical+records&state=OH&pay=45000&per=year")
+		if rec.Code != http.StatusBadRequest {
+			t.Fatalf("status %d, want 400", rec.Code)
+		}
+		doc := mustDoc(t, rec)
+		pageInvariants(t, doc)
+		all(
+			problem(`We do not know an occupation called "medical records"`),
+			attrIs("#s-job", "value", "medical records"),
+			attrIs("#s-job", "aria-invalid", "true"),
+			textHas("#s-job-suggest", "Closest to “medical records”"),
+			attrIs(".compare-add__suggestions a", "href", "/salary?pay=45000&per=year&soc="+written+"&state=OH"),
+			hasNone(".results"),
+		)(t, doc)
+	})
+	t.Run("an empty box", func(t *testing.T) {
+		rec := do(h, http.MethodGet, "/salary?job=&state=OH&pay=&per=year")
+		if rec.Code != http.StatusBadRequest {
+			t.Fatalf("status %d, want 400", rec.Code)
+		}
+		problem("Choose an occupation to compare your pay with")(t, mustDoc(t, rec))
+	})
 }
 
 // noPrices is the fixture store whose price parities cannot be read.

@@ -10,7 +10,7 @@ import (
 
 func TestParseSalary(t *testing.T) {
 	const (
-		chooseOccupation = "Choose an occupation to compare your pay with."
+		chooseOccupation = "Choose an occupation to compare your pay with"
 		notMoney         = "is not an amount of money"
 		notZero          = "Your pay must be more than zero."
 		tooMuch          = "is beyond the pay the wage survey covers"
@@ -29,6 +29,11 @@ func TestParseSalary(t *testing.T) {
 		wantProblems   []string
 	}{
 		{name: "empty query", raw: "", wantPer: "year"},
+		{name: "a title typed", raw: "job=+medical+records++SPECIALISTS+&state=OH", wantOccupation: records, wantState: "OH", wantPer: "year"},
+		{name: "a code typed", raw: "job=27-2011", wantOccupation: actors, wantPer: "year"},
+		{name: "the box wins over soc=", raw: "soc=29-2072&job=Actors", wantOccupation: actors, wantPer: "year"},
+		{name: "an unknown title", raw: "job=nurse&pay=45000", wantPer: "year", wantAnnual: 45000, wantProblems: []string{`We do not know an occupation called "nurse"`}},
+		{name: "the box sent empty", raw: "job=&state=&pay=", wantPer: "year", wantProblems: []string{chooseOccupation}},
 		{name: "occupation only", raw: "soc=29-2072", wantOccupation: records, wantPer: "year"},
 		{name: "a year's pay", raw: "soc=29-2072&pay=%2445%2C000&per=year", wantOccupation: records, wantPer: "year", wantAnnual: 45000},
 		{name: "per defaults to a year", raw: "soc=29-2072&pay=52000", wantOccupation: records, wantPer: "year", wantAnnual: 52000},
@@ -73,7 +78,7 @@ func TestParseSalary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := form.ParseSalary(query(t, tt.raw), lookup)
+			f := form.ParseSalary(query(t, tt.raw), lookup, all)
 			checkProblems(t, f.Problems, tt.wantProblems)
 			if f.Occupation != tt.wantOccupation {
 				t.Errorf("Occupation = %v, want %v", f.Occupation, tt.wantOccupation)
@@ -84,6 +89,24 @@ func TestParseSalary(t *testing.T) {
 			if f.Annual != tt.wantAnnual || f.Meant != tt.wantMeant {
 				t.Errorf("Annual = %v, Meant %q; want %v, %q", f.Annual, f.Meant, tt.wantAnnual, tt.wantMeant)
 			}
+			// Found by the box, the answer moves to its own address.
+			if typed := query(t, tt.raw).Get("job"); f.Named != (typed != "" && f.Occupation != nil) {
+				t.Errorf("Named = %v for job=%q", f.Named, typed)
+			}
 		})
+	}
+}
+
+// TestSalaryQuery: the address of an answer names the occupation by code,
+// and the pay with its unit only when a pay was given.
+func TestSalaryQuery(t *testing.T) {
+	for raw, want := range map[string]string{
+		"job=Actors":                             "soc=27-2011",
+		"job=Actors&state=oh&pay=21.50&per=hour": "pay=21.50&per=hour&soc=27-2011&state=OH",
+		"soc=29-2072&pay=&per=hour":              "soc=29-2072",
+	} {
+		if got := form.ParseSalary(query(t, raw), lookup, all).Query().Encode(); got != want {
+			t.Errorf("%s: query %q, want %q", raw, got, want)
+		}
 	}
 }

@@ -2,7 +2,6 @@ package page
 
 import (
 	"math"
-	"net/url"
 	"strconv"
 
 	"github.com/careeratlas/careeratlas/internal/career"
@@ -16,10 +15,12 @@ import (
 // SalaryInput is what the salary handler found.
 type SalaryInput struct {
 	Common
-	All       []*career.Occupation
-	Groups    []*career.Group
-	States    []career.State
-	Form      form.Salary
+	All    []*career.Occupation
+	States []career.State
+	Form   form.Salary
+	// Suggestions are occupations like what the box sent when it named
+	// none.
+	Suggestions []*career.Occupation
 	StateName string
 	// StatePay is the occupation's mean pay in each state, and Prices
 	// each state's price parity by USPS code.
@@ -30,8 +31,14 @@ type SalaryInput struct {
 // SalaryPage is "What are you worth?".
 type SalaryPage struct {
 	Meta         layout.Meta
-	Problems     []string
-	Picker       []OptionGroup
+	Problems []string
+	// Job is the occupation box's value: the chosen title, or what was
+	// typed when it named none (Invalid). Titles are what the box offers
+	// as you type, and Suggestions occupations like what was typed.
+	Job          string
+	Invalid      bool
+	Titles       []string
+	Suggestions  []Link
 	StateOptions []Option
 	Pay          string
 	PerYear      bool
@@ -56,6 +63,10 @@ type SalaryResult struct {
 	Sources []SourceLine
 }
 
+// maxSalarySuggestions is the most occupations offered when the box names
+// none.
+const maxSalarySuggestions = 6
+
 // NewSalaryPage builds the salary tool's page.
 func NewSalaryPage(in SalaryInput) SalaryPage {
 	p := SalaryPage{
@@ -67,7 +78,20 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 	if in.Form.SOC != "" {
 		p.Meta.NoIndex = true
 	}
-	p.Picker = occupationPicker(in.All, in.Groups, func(o *career.Occupation) (bool, bool) { return true, o.SOC == in.Form.SOC })
+	for _, o := range in.All {
+		p.Titles = append(p.Titles, o.Title)
+	}
+	switch {
+	case in.Form.Unknown != "":
+		p.Job, p.Invalid = in.Form.Unknown, true
+	case in.Form.Occupation != nil:
+		p.Job = in.Form.Occupation.Title
+	}
+	for _, o := range in.Suggestions[:min(len(in.Suggestions), maxSalarySuggestions)] {
+		f := in.Form
+		f.SOC = o.SOC
+		p.Suggestions = append(p.Suggestions, Link{Label: o.Title, URL: "/salary?" + f.Query().Encode()})
+	}
 	for _, s := range in.States {
 		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.Form.State})
 	}
@@ -162,11 +186,8 @@ func correction(f form.Salary) *Link {
 	if f.Meant == "hour" {
 		label = format.Hourly(career.KnownAmount(f.Amount)) + " an hour"
 	}
-	q := url.Values{"soc": {f.SOC}, "pay": {f.Pay}, "per": {f.Meant}}
-	if f.State != "" {
-		q.Set("state", f.State)
-	}
-	return &Link{Label: label, URL: "/salary?" + q.Encode()}
+	f.Per = f.Meant
+	return &Link{Label: label, URL: "/salary?" + f.Query().Encode()}
 }
 
 func stateSentences(in SalaryInput, o *career.Occupation, w *career.Wages, p *career.PriceParity) []string {

@@ -22,8 +22,8 @@ func salaryInput(t *testing.T, raw string) page.SalaryInput {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := form.ParseSalary(v, fx)
-	in := page.SalaryInput{Common: common(), Form: f, All: fx.All, Groups: fx.Groups, States: fx.States}
+	f := form.ParseSalary(v, fx, fx.All)
+	in := page.SalaryInput{Common: common(), Form: f, All: fx.All, States: fx.States}
 	if len(f.Problems) == 0 && f.Occupation != nil {
 		if in.StatePay, err = fx.DB.StateMeans(ctx, f.Occupation.SOC); err != nil {
 			t.Fatal(err)
@@ -36,14 +36,6 @@ func salaryInput(t *testing.T, raw string) page.SalaryInput {
 	return in
 }
 
-func pickerSelected(groups []page.OptionGroup) []string {
-	var out []string
-	for _, g := range groups {
-		out = append(out, selected(g.Options)...)
-	}
-	return out
-}
-
 func TestNewSalaryPage(t *testing.T) {
 	t.Run("the empty form", func(t *testing.T) {
 		p := page.NewSalaryPage(salaryInput(t, ""))
@@ -51,11 +43,11 @@ func TestNewSalaryPage(t *testing.T) {
 		if p.Meta.Section != "salary" || p.Result != nil || !p.PerYear || p.Pay != "" {
 			t.Errorf("section %q, result %v, per year %v, pay %q; want the empty form", p.Meta.Section, p.Result, p.PerYear, p.Pay)
 		}
-		if got := pickerValues(p.Picker); len(got) != careertest.Occupations {
-			t.Errorf("picker offers %d occupations, want %d", len(got), careertest.Occupations)
+		if len(p.Titles) != careertest.Occupations {
+			t.Errorf("the box offers %d titles, want %d", len(p.Titles), careertest.Occupations)
 		}
-		if got := pickerSelected(p.Picker); len(got) != 0 {
-			t.Errorf("picker selected %q, want none", got)
+		if p.Job != "" || p.Invalid || len(p.Suggestions) != 0 {
+			t.Errorf("box %q (invalid %v), suggestions %v; want an empty box", p.Job, p.Invalid, p.Suggestions)
 		}
 		if !slices.Equal(values(p.StateOptions), []string{"OH", "PA"}) || len(selected(p.StateOptions)) != 0 {
 			t.Errorf("state options %+v, want OH and PA, none selected", p.StateOptions)
@@ -121,8 +113,8 @@ func TestNewSalaryPage(t *testing.T) {
 			if !p.Meta.NoIndex {
 				t.Error("a result page is indexed")
 			}
-			if got := pickerSelected(p.Picker); !slices.Equal(got, []string{o.SOC}) {
-				t.Errorf("picker selected %q, want %s", got, o.SOC)
+			if p.Job != o.Title || p.Invalid {
+				t.Errorf("box %q (invalid %v), want %q", p.Job, p.Invalid, o.Title)
 			}
 			if len(r.State) != 0 {
 				t.Errorf("state sentences %q without a state", r.State)
