@@ -29,7 +29,7 @@ func TestCompareAdd(t *testing.T) {
 		return "/compare?" + v.Encode()
 	}
 	suggests := func(title, href string) check {
-		return has(`.compare-add__suggestions a[href="` + href + `"]:contains("` + title + `")`)
+		return has(`.title-suggest__list a[href="` + href + `"]:contains("` + title + `")`)
 	}
 	tests := []routeTest{
 		{name: "a title", path: add("Registered Nurses", written.SOC), wantStatus: http.StatusSeeOther, wantLocation: both},
@@ -43,7 +43,7 @@ func TestCompareAdd(t *testing.T) {
 				problem(`We do not know an occupation called "nurse".`),
 				attrIs("#add-soc", "value", "nurse"), attrIs("#add-soc", "aria-invalid", "true"),
 				suggests(nurse.Title, both),
-				hasNone(`.compare-add__suggestions a:contains("`+written.Title+`")`), // already chosen
+				hasNone(`.title-suggest__list a:contains("`+written.Title+`")`), // already chosen
 				// The comparison so far is still there, and still a comparison of codes.
 				compareRow("Median pay, a year", format.Dollars(written.Wages.Annual[2])),
 				has(`form[aria-label="Add an occupation"] input[type="hidden"][name="soc"][value="`+written.SOC+`"]`)),
@@ -54,8 +54,8 @@ func TestCompareAdd(t *testing.T) {
 		},
 		{
 			name: "nothing like it", path: add("qqqq zzzz", written.SOC), wantStatus: http.StatusBadRequest,
-			check: all(problem(`called "qqqq zzzz"`), hasNone(".compare-add__suggestions"),
-				textHas(".compare-add__lead", "No occupation we know is like “qqqq zzzz”")),
+			check: all(problem(`called "qqqq zzzz"`), hasNone(".title-suggest__list"),
+				textHas(".title-suggest__lead", "No occupation we know is like “qqqq zzzz”")),
 		},
 		{
 			name: "an unknown code", path: add("99-9999", written.SOC), wantStatus: http.StatusBadRequest,

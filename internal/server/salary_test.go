@@ -158,7 +158,7 @@ func TestSalaryBox(t *testing.T) {
 			attrIs("#s-job", "value", "medical records"),
 			attrIs("#s-job", "aria-invalid", "true"),
 			textHas("#s-job-suggest", "Closest to “medical records”"),
-			attrIs(".compare-add__suggestions a", "href", "/salary?pay=45000&per=year&soc="+written+"&state=OH"),
+			attrIs(".title-suggest__list a", "href", "/salary?pay=45000&per=year&soc="+written+"&state=OH"),
 			hasNone(".results"),
 		)(t, doc)
 	})

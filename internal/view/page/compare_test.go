@@ -248,11 +248,11 @@ func TestRenderCompare(t *testing.T) {
 		if doc.Find("main b").Length() != 0 {
 			t.Error("what was typed is rendered as HTML")
 		}
-		links := doc.Find(".compare-add__suggestions a")
+		links := doc.Find(".title-suggest__list a")
 		if links.Length() != 1 || text(links) != "Registered Nurses" || links.AttrOr("href", "") != p.Suggestions[0].AddURL {
 			t.Errorf("suggestions %q, want a link adding Registered Nurses", texts(links))
 		}
-		if id := doc.Find(".compare-add__suggestions").AttrOr("aria-labelledby", ""); !strings.Contains(text(doc.Find("#"+id)), "<b>nurse</b>") {
+		if id := doc.Find(".title-suggest__list").AttrOr("aria-labelledby", ""); !strings.Contains(text(doc.Find("#"+id)), "<b>nurse</b>") {
 			t.Errorf("the suggestions are not labelled by what was typed")
 		}
 	})
@@ -260,7 +260,7 @@ func TestRenderCompare(t *testing.T) {
 	t.Run("an unknown title, nothing like it", func(t *testing.T) {
 		p := page.NewComparePage(compareQuery(t, url.Values{"add": {"zzzz"}}))
 		doc := render(t, page.Compare(p))
-		if got := text(doc.Find(".compare-add__lead")); !strings.Contains(got, "No occupation we know is like “zzzz”") {
+		if got := text(doc.Find(".title-suggest__lead")); !strings.Contains(got, "No occupation we know is like “zzzz”") {
 			t.Errorf("lead %q, want it to say nothing is like what was typed", got)
 		}
 		if doc.Find(".compare-card, .compare-table").Length() != 0 {
