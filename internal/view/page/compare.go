@@ -36,16 +36,11 @@ type ComparePage struct {
 	// not chosen, by title.
 	Titles []string
 	// Typed is what the add box sent when it named no occupation, to show
-	// it again; Suggestions are occupations like it.
+	// it again; Suggestions are occupations like it, each with the
+	// address of the comparison that adds it.
 	Typed       string
-	Suggestions []CompareSuggestion
+	Suggestions []Link
 	Sources     []SourceLine
-}
-
-// CompareSuggestion is an occupation offered when the add box named none,
-// with the address of the comparison that adds it.
-type CompareSuggestion struct {
-	Title, AddURL string
 }
 
 // CompareColumn is one occupation's header.
@@ -165,7 +160,7 @@ func NewComparePage(in CompareInput) ComparePage {
 			}
 			add := in.Form.Query()
 			add.Add("soc", o.SOC)
-			p.Suggestions = append(p.Suggestions, CompareSuggestion{o.Title, "/compare?" + add.Encode()})
+			p.Suggestions = append(p.Suggestions, Link{Label: o.Title, URL: "/compare?" + add.Encode()})
 		}
 	}
 	p.Sources = sourceLines(in.Common)

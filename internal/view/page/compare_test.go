@@ -152,9 +152,9 @@ func TestNewComparePage(t *testing.T) {
 		if p.Typed != "nurse" || len(p.Problems) != 1 {
 			t.Errorf("typed %q, problems %q; want the title shown back and its problem", p.Typed, p.Problems)
 		}
-		want := []page.CompareSuggestion{
-			{Title: "Registered Nurses", AddURL: "/compare?soc=29-2072&soc=27-2011&soc=29-1141"},
-			{Title: "Chief Executives", AddURL: "/compare?soc=29-2072&soc=27-2011&soc=11-1011"},
+		want := []page.Link{
+			{Label: "Registered Nurses", URL: "/compare?soc=29-2072&soc=27-2011&soc=29-1141"},
+			{Label: "Chief Executives", URL: "/compare?soc=29-2072&soc=27-2011&soc=11-1011"},
 		}
 		if !slices.Equal(p.Suggestions, want) {
 			t.Errorf("Suggestions:\n got %+v\nwant %+v", p.Suggestions, want)
@@ -249,7 +249,7 @@ func TestRenderCompare(t *testing.T) {
 			t.Error("what was typed is rendered as HTML")
 		}
 		links := doc.Find(".title-suggest__list a")
-		if links.Length() != 1 || text(links) != "Registered Nurses" || links.AttrOr("href", "") != p.Suggestions[0].AddURL {
+		if links.Length() != 1 || text(links) != "Registered Nurses" || links.AttrOr("href", "") != p.Suggestions[0].URL {
 			t.Errorf("suggestions %q, want a link adding Registered Nurses", texts(links))
 		}
 		if id := doc.Find(".title-suggest__list").AttrOr("aria-labelledby", ""); !strings.Contains(text(doc.Find("#"+id)), "<b>nurse</b>") {
