@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -104,13 +105,37 @@ func (cp cachedPage) write(w http.ResponseWriter, r *http.Request) error {
 
 // acceptsGzip reports whether the request's Accept-Encoding allows gzip.
 func acceptsGzip(r *http.Request) bool {
-	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
-		enc, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.ReplaceAll(strings.TrimSpace(params), " ", "") != "q=0" {
+	for _, enc := range acceptedEncodings(r.Header.Get("Accept-Encoding")) {
+		if strings.EqualFold(enc, "gzip") {
 			return true
 		}
 	}
 	return false
+}
+
+// acceptedEncodings lists the codings an Accept-Encoding header allows,
+// without their weights: those with a weight of zero ("gzip;q=0",
+// "gzip; q=0.000") are refused and left out.
+func acceptedEncodings(header string) []string {
+	var out []string
+	for _, part := range strings.Split(header, ",") {
+		enc, params, _ := strings.Cut(part, ";")
+		if enc = strings.TrimSpace(enc); enc == "" {
+			continue
+		}
+		refused := false
+		for _, p := range strings.Split(params, ";") {
+			k, v, _ := strings.Cut(p, "=")
+			if strings.EqualFold(strings.TrimSpace(k), "q") {
+				q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+				refused = err == nil && q == 0
+			}
+		}
+		if !refused {
+			out = append(out, enc)
+		}
+	}
+	return out
 }
 
 // renderCached serves the page at key from the site's cache, rendering it

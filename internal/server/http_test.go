@@ -331,3 +331,36 @@ func TestContentLength(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedEncoding: a client that gives gzip a weight of zero gets the
+// response plain, whether it was kept gzipped, compressed by our own
+// writer, or streamed through chi's Compress (a filtered export), and one
+// that accepts gzip gets it compressed.
+func TestRefusedEncoding(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	profile := occupationPath(t, careertest.SOCWritten)                                // kept gzipped
+	compare := "/compare?soc=" + careertest.SOCWritten + "&soc=" + careertest.SOCNurse // rendered for the request
+	export := "/schools.csv?state=" + careertest.State                                 // streamed
+	for _, tc := range []struct {
+		path, encoding string
+		gzip           bool
+	}{
+		{profile, "gzip;q=0", false},
+		{profile, "GZIP;Q=0", false},
+		{profile, "gzip;q=0.1", true},
+		{compare, "gzip", true},
+		{compare, "identity, gzip; q=0.000", false},
+		{export, "gzip", true},
+		{export, "gzip;q=0, identity", false},
+		{export, "br;q=0, gzip;q=0.5", true},
+	} {
+		rec := do(h, http.MethodGet, tc.path, "Accept-Encoding", tc.encoding)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s (%q): status %d", tc.path, tc.encoding, rec.Code)
+		}
+		gzipped := bytes.HasPrefix(rec.Body.Bytes(), []byte{0x1f, 0x8b})
+		if got := rec.Header().Get("Content-Encoding") == "gzip"; got != tc.gzip || gzipped != tc.gzip {
+			t.Errorf("%s (%q): Content-Encoding %q, body gzipped %v; want gzip %v", tc.path, tc.encoding, rec.Header().Get("Content-Encoding"), gzipped, tc.gzip)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 )
 
@@ -108,6 +109,18 @@ var securityHeaderValues = map[string][]string{
 	"Referrer-Policy":            {"strict-origin-when-cross-origin"},
 	"Permissions-Policy":         {"camera=(), microphone=(), geolocation=(), interest-cohort=()"},
 	"Cross-Origin-Opener-Policy": {"same-origin"},
+}
+
+// withoutRefusedEncodings drops the codings a request refuses ("gzip;q=0")
+// from its Accept-Encoding, for chi's Compress, which reads the names and
+// not their weights, to see.
+func withoutRefusedEncodings(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h := r.Header.Get("Accept-Encoding"); strings.Contains(h, ";") {
+			r.Header.Set("Accept-Encoding", strings.Join(acceptedEncodings(h), ", "))
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // securityHeaders sets the headers every response carries.

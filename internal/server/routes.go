@@ -17,6 +17,7 @@ func (s *Server) routes() http.Handler {
 	r.Use(s.recoverPanics)
 	r.Use(securityHeaders)
 	r.Use(middleware.GetHead)
+	r.Use(withoutRefusedEncodings)
 	r.Use(middleware.Compress(5, "text/html", "text/css", "image/svg+xml", "application/json", "text/csv", "text/plain"))
 
 	r.Get("/", s.handle(s.handleHome))
