@@ -21,7 +21,7 @@ type SalaryInput struct {
 	// Suggestions are occupations like what the box sent when it named
 	// none.
 	Suggestions []*career.Occupation
-	StateName string
+	StateName   string
 	// StatePay is the occupation's mean pay in each state, and Prices
 	// each state's price parity by USPS code.
 	StatePay []career.Wages
@@ -30,7 +30,7 @@ type SalaryInput struct {
 
 // SalaryPage is "What are you worth?".
 type SalaryPage struct {
-	Meta         layout.Meta
+	Meta     layout.Meta
 	Problems []string
 	// Job is the occupation box's value: the chosen title, or what was
 	// typed when it named none (Invalid). Titles are what the box offers
