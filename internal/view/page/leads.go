@@ -52,12 +52,18 @@ func splitByFit(occs []career.OccupationLink, reach int) (direct, later []Link) 
 	return direct, later
 }
 
-// highestReach is the highest entry education that any of a program's
-// award levels meets (awardReach); -1 when none is known.
-func highestReach(awards []career.Award) int {
-	reach := -1
-	for _, a := range awards {
-		reach = max(reach, awardReach(a))
+// shortestAward is the shortest of a program's award levels (in the
+// order of career.Awards) that meets a typical entry education; false
+// when none does or the education is not one BLS uses.
+func shortestAward(awards []career.Award, education string) (career.Award, bool) {
+	need := slices.Index(career.Educations, education)
+	if need < 0 {
+		return 0, false
 	}
-	return reach
+	for _, x := range career.Awards {
+		if slices.Contains(awards, x.Award) && awardReach(x.Award) >= need {
+			return x.Award, true
+		}
+	}
+	return 0, false
 }

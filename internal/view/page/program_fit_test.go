@@ -80,3 +80,64 @@ func TestProgramPageOccupationsByFit(t *testing.T) {
 		})
 	}
 }
+
+// TestProgramPageRoutes: each occupation a program leads to says which of
+// the program's awards opens it, the shortest that meets its entry
+// education, and what else it takes; the quickest ways in come first.
+func TestProgramPageRoutes(t *testing.T) {
+	occ := func(title, edu, exp string) *career.Occupation {
+		return &career.Occupation{SOC: "99-0000", Slug: career.Slugify(title), Title: title,
+			Projection: &career.Projection{Education: edu, Experience: exp}}
+	}
+	occs := []*career.Occupation{ // by title, as the store returns them
+		occ("Analysts", "Bachelor's degree", "None"),
+		occ("Clerks", "High school diploma or equivalent", "None"),
+		occ("Executives", "Bachelor's degree", "5 years or more"),
+		occ("Professors", "Doctoral or professional degree", "None"),
+		occ("Supervisors", "High school diploma or equivalent", "Less than 5 years"),
+		occ("Technicians", "Associate's degree", "None"),
+		occ("Unknown", "", ""),
+	}
+	in := page.ProgramInput{Common: common(), Program: &career.Program{Code: "52.0201", Title: "Business Administration"},
+		Occupations: occs, Awards: []career.Award{21, 3, 5, 7}, Schools: &career.SchoolResults{}}
+	p := page.NewProgramPage(in)
+	type route struct{ title, route string }
+	routes := func(rows []page.ProgramOccupation) []route {
+		var out []route
+		for _, r := range rows {
+			out = append(out, route{r.Title, r.Route})
+		}
+		return out
+	}
+	wantDirect := []route{
+		{"Clerks", "Certificate, 12 weeks to under 1 year"},
+		{"Technicians", "Associate's degree"},
+		{"Analysts", "Bachelor's degree"},
+	}
+	wantLater := []route{
+		{"Executives", "Bachelor's degree, then work experience"},
+		{"Professors", "More study"},
+		{"Supervisors", "Certificate, 12 weeks to under 1 year, then work experience"},
+		{"Unknown", "Entry requirements not published"},
+	}
+	if got := routes(p.Occupations); !slices.Equal(got, wantDirect) {
+		t.Errorf("direct:\n got %q\nwant %q", got, wantDirect)
+	}
+	if got := routes(p.Later); !slices.Equal(got, wantLater) {
+		t.Errorf("later:\n got %q\nwant %q", got, wantLater)
+	}
+	doc := render(t, page.ProgramShow(p))
+	if got := texts(doc.Find(`section[aria-labelledby="leads-h"] table`).First().Find(`td[data-label="With this program"]`)); !slices.Equal(got, []string{wantDirect[0].route, wantDirect[1].route, wantDirect[2].route}) {
+		t.Errorf("the table's routes %q", got)
+	}
+
+	// Never conferred: no routes, and no column for them.
+	in.Awards = nil
+	p = page.NewProgramPage(in)
+	if len(p.Occupations) != len(occs) || len(p.Later) != 0 || p.Occupations[0].Route != "" {
+		t.Errorf("never conferred: %d direct, %d later, first route %q", len(p.Occupations), len(p.Later), p.Occupations[0].Route)
+	}
+	if doc := render(t, page.ProgramShow(p)); doc.Find(`th:contains("With this program")`).Length() != 0 {
+		t.Error("a route column without routes")
+	}
+}

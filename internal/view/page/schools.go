@@ -1,6 +1,7 @@
 package page
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"net/url"
@@ -480,11 +481,12 @@ type ProgramPage struct {
 	Meta        layout.Meta
 	Code, Title string
 	Area        string
-	// Occupations are those the program's longest award opens directly
-	// (fitsEntry); Later take experience or more study. When no school
-	// conferred the program, every occupation is in Occupations.
-	Occupations  []OccupationRow
-	Later        []OccupationRow
+	// Occupations are those some award of the program opens directly
+	// (fitsEntry), the quickest routes first; Later take experience or more
+	// study. When no school conferred the program, every occupation is in
+	// Occupations, without a route.
+	Occupations  []ProgramOccupation
+	Later        []ProgramOccupation
 	Schools      []SchoolRow
 	Total        string
 	State        string
@@ -495,6 +497,16 @@ type ProgramPage struct {
 	Sources      []SourceLine
 	// WhereHeading is "Where to study it", with the state when one is chosen.
 	WhereHeading string
+}
+
+// ProgramOccupation is an occupation a program leads to, with its route:
+// the shortest award schools confer in the program that meets the
+// occupation's typical entry education ("Associate's degree"), and what
+// else it takes when that is not enough ("then work experience").
+type ProgramOccupation struct {
+	OccupationRow
+	Route string
+	reach int // awardReach of the route's award; -1 for none
 }
 
 // ProgramInput is one program of study: the occupations it leads to and
@@ -523,19 +535,35 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		Total: format.Number(float64(in.Schools.Total), 0) + " school" + plural(in.Schools.Total),
 	}
 	p.Meta.Section = "schools"
-	reach := highestReach(in.Awards)
 	for _, o := range in.Occupations {
-		row := newOccupationRow(o)
 		var edu, exp string
 		if o.Projection != nil {
 			edu, exp = o.Projection.Education, o.Projection.Experience
 		}
-		if reach < 0 || fitsEntry(edu, exp, reach) {
+		row := ProgramOccupation{OccupationRow: newOccupationRow(o), reach: -1}
+		award, ok := shortestAward(in.Awards, edu)
+		switch {
+		case len(in.Awards) == 0:
 			p.Occupations = append(p.Occupations, row)
-		} else {
+		case !slices.Contains(career.Educations, edu):
+			row.Route = "Entry requirements not published"
+			p.Later = append(p.Later, row)
+		case ok && exp == "None":
+			row.Route, row.reach = award.Label(), awardReach(award)
+			p.Occupations = append(p.Occupations, row)
+		case ok:
+			row.Route = award.Label() + ", then work experience"
+			p.Later = append(p.Later, row)
+		case exp != "" && exp != "None":
+			row.Route = "More study and work experience"
+			p.Later = append(p.Later, row)
+		default:
+			row.Route = "More study"
 			p.Later = append(p.Later, row)
 		}
 	}
+	// The quickest ways in first; the occupations keep their order within.
+	slices.SortStableFunc(p.Occupations, func(a, b ProgramOccupation) int { return cmp.Compare(a.reach, b.reach) })
 	for _, sc := range in.Schools.Schools {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))
 	}
