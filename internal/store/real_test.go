@@ -301,7 +301,8 @@ func TestRealSchoolPages(t *testing.T) {
 }
 
 // TestRealSchoolQueriesUseIndexes shows the plans of the finder's queries
-// over all schools: none scans the completions table.
+// over all schools: none scans the completions table, and the programs of
+// a page searched by area come from the covering index alone.
 func TestRealSchoolQueriesUseIndexes(t *testing.T) {
 	db, _ := mustReal(t)
 	tests := []struct {
@@ -334,6 +335,12 @@ func TestRealSchoolQueriesUseIndexes(t *testing.T) {
 					containsScanOf(p, "school_characteristics") || containsScanOf(p, "school_admissions") || containsScanOf(p, "school_aid") {
 					t.Errorf("plan scans a large table: %s", p)
 				}
+			}
+			byArea := tt.filter.Family != "" && len(tt.filter.CIPs) == 0 && tt.filter.SOC == ""
+			if covered := slices.ContainsFunc(plans, func(p string) bool {
+				return strings.Contains(p, "SEARCH c USING COVERING INDEX completions_family")
+			}); byArea && !covered {
+				t.Errorf("the page's programs are not read from the covering index: %q", plans)
 			}
 		})
 	}

@@ -159,10 +159,26 @@ func findSchools(ctx context.Context, tx *sql.Tx, f career.SchoolFilter) ([]care
 	return out, rows.Err()
 }
 
-// ExplainSchoolSearch returns SQLite's plan for a search's main query, one
-// line per step, to show that it runs on indexes.
+// ExplainSchoolSearch returns SQLite's plans for a search's main query
+// and, when it searches by program, for the query that reads the matching
+// programs of a page of schools: one line per step, to show that they run
+// on indexes.
 func (s *DB) ExplainSchoolSearch(ctx context.Context, f career.SchoolFilter) ([]string, error) {
 	q, args := schoolQuery(f)
+	out, err := s.explain(ctx, q, args)
+	if err != nil || !f.ProgramFilter() {
+		return out, err
+	}
+	page := make([]int, 20) // unit IDs do not change the plan
+	for i := range page {
+		page[i] = 100000 + i
+	}
+	q, args = matchingQuery(f, page)
+	more, err := s.explain(ctx, q, args)
+	return append(out, more...), err
+}
+
+func (s *DB) explain(ctx context.Context, q string, args []any) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: explain: %w", err)
@@ -292,16 +308,14 @@ func (s *DB) attachMatching(ctx context.Context, tx *sql.Tx, ss []career.School,
 	if len(ss) == 0 {
 		return nil
 	}
-	where, args := programWhere(f)
-	where = append(where, "c.unitid IN ("+placeholders(len(ss))+")")
+	ids := make([]int, len(ss))
 	pos := map[int]int{}
 	for i, sc := range ss {
-		n := unitNumber(sc.UnitID)
-		args = append(args, n)
-		pos[n] = i
+		ids[i] = unitNumber(sc.UnitID)
+		pos[ids[i]] = i
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT c.unitid, c.cip, c.award, c.total FROM completions c
-		WHERE `+strings.Join(where, " AND "), args...)
+	q, args := matchingQuery(f, ids)
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -337,6 +351,16 @@ func (s *DB) attachMatching(ctx context.Context, tx *sql.Tx, ss []career.School,
 		ss[i].Programs = ps
 	}
 	return nil
+}
+
+// matchingQuery reads the programs matching a search of some schools.
+func matchingQuery(f career.SchoolFilter, ids []int) (string, []any) {
+	where, args := programWhere(f)
+	where = append(where, "c.unitid IN ("+placeholders(len(ids))+")")
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	return `SELECT c.unitid, c.cip, c.award, c.total FROM completions c WHERE ` + strings.Join(where, " AND "), args
 }
 
 // attachTop reads each school's n largest programs from the (unitid,
