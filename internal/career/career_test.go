@@ -157,3 +157,24 @@ func TestAwardYear(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedAs(t *testing.T) {
+	has := func(soc string) bool {
+		return slices.Contains([]string{"29-2010", "21-1018", "25-9045", "29-1141"}, soc)
+	}
+	for _, tt := range []struct {
+		soc, want string
+		folded    bool
+	}{
+		{"29-1141", "29-1141", false},
+		{"29-2012", "29-2010", true},
+		{"21-1014", "21-1018", true},
+		{"25-9043", "25-9045", true},
+		{"25-2055", "25-2055", false}, // its combined occupation is not here
+		{"55-1017", "55-1017", false},
+	} {
+		if got, folded := PublishedAs(tt.soc, has); got != tt.want || folded != tt.folded {
+			t.Errorf("PublishedAs(%s) = %s, %v; want %s, %v", tt.soc, got, folded, tt.want, tt.folded)
+		}
+	}
+}

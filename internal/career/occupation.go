@@ -94,6 +94,41 @@ func BroadGroup(soc string) string {
 	return soc[:6] + "0"
 }
 
+// combinedSOC names, for SOC codes that BLS publishes only as part of a
+// combined occupation whose code is not their broad group's, the code of
+// that occupation. Other sources (the CIP–SOC crosswalk, O*NET) use the
+// parts, or the SOC 2010 codes a 2018 occupation merged.
+var combinedSOC = map[string]string{
+	"21-1011": "21-1018", // Substance Abuse and Behavioral Disorder Counselors (SOC 2010)
+	"21-1014": "21-1018", // Mental Health Counselors (SOC 2010)
+	"25-2055": "25-2052", // Special Education Teachers, Kindergarten
+	"25-2056": "25-2052", // Special Education Teachers, Elementary School
+	"25-9042": "25-9045", // Teaching Assistants, Preschool, Elementary, Middle, and Secondary School, Except Special Education
+	"25-9043": "25-9045", // Teaching Assistants, Special Education
+	"25-9049": "25-9045", // Teaching Assistants, All Other
+	"53-1042": "53-1047", // First-Line Supervisors of Helpers, Laborers, and Material Movers, Hand
+	"53-1043": "53-1047", // First-Line Supervisors of Material-Moving Machine and Vehicle Operators
+	"53-1044": "53-1047", // First-Line Supervisors of Passenger Attendants
+	"53-1049": "53-1047", // First-Line Supervisors of Transportation Workers, All Other
+}
+
+// PublishedAs returns the code of the occupation whose figures count soc,
+// given which occupations exist (has): soc itself, the combined
+// occupation combinedSOC names, or its broad group (29-2012 Clinical
+// Laboratory Technicians is counted in 29-2010). folded is true when it
+// is not soc; when none exists, soc comes back unfolded.
+func PublishedAs(soc string, has func(string) bool) (code string, folded bool) {
+	switch {
+	case has(soc):
+		return soc, false
+	case combinedSOC[soc] != "" && has(combinedSOC[soc]):
+		return combinedSOC[soc], true
+	case BroadGroup(soc) != "" && has(BroadGroup(soc)):
+		return BroadGroup(soc), true
+	}
+	return soc, false
+}
+
 // License says whether an occupation needs a licence by law.
 type License string
 

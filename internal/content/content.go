@@ -186,7 +186,7 @@ func loadData(fsys fs.FS) (*Catalog, career.Problems, error) {
 	if len(probs) > 0 {
 		return nil, nil, probs.Err()
 	}
-	cat.dropUnknownPathways()
+	cat.foldPathways()
 	cat.dropUnknownONET()
 	return cat, deferred, nil
 }

@@ -72,22 +72,14 @@ func filter[T any](xs []T, keep func(T) bool) []T {
 
 // foldONET gives the BLS occupations that count several O*NET occupations
 // together (31-1120 Home Health and Personal Care Aides is O*NET's
-// 31-1121 and 31-1122; eleven such in the 2018 SOC) what O*NET says of
-// those parts: all their titles and technologies, their related
+// 31-1121 and 31-1122; 25-9045 Teaching Assistants is three of O*NET's;
+// see career.PublishedAs) what O*NET says of those parts: all their titles and technologies, their related
 // occupations, the mean of their interest scores, and their job zone when
 // they agree (the lower one when they do not: the way in, not the top).
 // Without it these occupations had no other titles, interests or related
 // jobs at all.
 func (c *Catalog) foldONET() {
-	into := func(soc string) (string, bool) {
-		if c.Occupation(soc) != nil {
-			return soc, false
-		}
-		if broad := career.BroadGroup(soc); c.Occupation(broad) != nil {
-			return broad, true
-		}
-		return soc, false
-	}
+	into := func(soc string) (string, bool) { return career.PublishedAs(soc, c.hasOccupation) }
 	seen := map[string]bool{}
 	once := func(parts ...string) bool {
 		k := strings.Join(parts, "\x00")

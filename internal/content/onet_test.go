@@ -55,3 +55,26 @@ func TestFoldONET(t *testing.T) {
 		t.Errorf("job zones %+v, want the lower of 2 and 1", c.JobZones)
 	}
 }
+
+// TestFoldPathways: the crosswalk's links to parts of an occupation BLS
+// publishes combined, by broad group or by the combined code, go to that
+// occupation once; links to codes with no occupation are dropped.
+func TestFoldPathways(t *testing.T) {
+	lab := &career.Occupation{SOC: "29-2010", Title: "Clinical Laboratory Technologists and Technicians"}
+	counselors := &career.Occupation{SOC: "21-1018", Title: "Substance Abuse, Behavioral Disorder, and Mental Health Counselors"}
+	c := &Catalog{index: map[string]*career.Occupation{lab.SOC: lab, counselors.SOC: counselors}}
+	c.Pathways = []career.Pathway{
+		{CIP: "51.1004", SOC: "29-2012"}, // a part, by broad group
+		{CIP: "51.1005", SOC: "29-2011"},
+		{CIP: "51.1005", SOC: "29-2012"}, // the same program and occupation again
+		{CIP: "51.1501", SOC: "21-1011"}, // SOC 2010 codes merged in 21-1018
+		{CIP: "51.1501", SOC: "21-1014"},
+		{CIP: "51.1501", SOC: "21-1018"},
+		{CIP: "29.0201", SOC: "55-1017"}, // military: no occupation
+	}
+	c.foldPathways()
+	want := []career.Pathway{{CIP: "51.1004", SOC: "29-2010"}, {CIP: "51.1005", SOC: "29-2010"}, {CIP: "51.1501", SOC: "21-1018"}}
+	if !slices.Equal(c.Pathways, want) {
+		t.Errorf("pathways %+v, want %+v", c.Pathways, want)
+	}
+}

@@ -112,18 +112,26 @@ func (c *Catalog) takeDataset(probs *career.Problems, src career.Source, err err
 	return true
 }
 
-// dropUnknownPathways keeps only the crosswalk links to occupations the
-// site has: the crosswalk also names military occupations and SOC codes
-// that BLS does not publish figures for.
-func (c *Catalog) dropUnknownPathways() {
+// foldPathways points the crosswalk's links at the occupations the site
+// has: a part of an occupation BLS publishes combined (29-2012 Clinical
+// Laboratory Technicians, 21-1014 Mental Health Counselors) links to that
+// occupation, once; links to military occupations and other codes BLS
+// publishes no figures for are dropped.
+func (c *Catalog) foldPathways() {
+	seen := map[career.Pathway]bool{}
 	kept := c.Pathways[:0]
 	for _, p := range c.Pathways {
-		if c.Occupation(p.SOC) != nil {
+		p.SOC, _ = career.PublishedAs(p.SOC, c.hasOccupation)
+		if c.hasOccupation(p.SOC) && !seen[p] {
+			seen[p] = true
 			kept = append(kept, p)
 		}
 	}
 	c.Pathways = kept
 }
+
+// hasOccupation reports whether the catalog has an occupation.
+func (c *Catalog) hasOccupation(soc string) bool { return c.Occupation(soc) != nil }
 
 // checkFacts checks that the schools' IC, ADM and SFA rows are of schools
 // in the directory, once each. The importer keeps only those; a directory
