@@ -135,6 +135,17 @@ func (a Award) Label() string {
 	return "Other award"
 }
 
+// Rank is the place of an award level in Awards, shortest first; one we
+// do not know comes after all.
+func (a Award) Rank() int {
+	for i, x := range Awards {
+		if x.Award == a {
+			return i
+		}
+	}
+	return len(Awards)
+}
+
 // Group is the credential group an award level belongs to.
 func (a Award) Group() CredentialGroup {
 	for _, x := range Awards {

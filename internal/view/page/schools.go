@@ -363,7 +363,10 @@ type SchoolProgram struct {
 	Later       []Link
 
 	awarded int // awards in the year, all levels
-	reach   int // the highest entry education its credentials meet
+	// reach is the highest entry education its credentials awarded in the
+	// year meet; offered that of every level it reported, awarded or not,
+	// for a program that awarded none.
+	reach, offered int
 }
 
 // Link is a labelled link.
@@ -413,7 +416,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 		if c := strings.Compare(a.Title, b.Title); c != 0 {
 			return c
 		}
-		return int(a.Award) - int(b.Award)
+		return cmp.Compare(a.Award.Rank(), b.Award.Rank())
 	})
 	for _, pa := range progs {
 		fam := career.CIPFamily(pa.CIP)
@@ -429,7 +432,7 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 		}
 		sp, ok := byProgram[pa.CIP]
 		if !ok {
-			sp = &SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP, reach: -1}
+			sp = &SchoolProgram{Title: pa.Title, URL: "/programs/" + pa.CIP, Code: pa.CIP, reach: -1, offered: -1}
 			byProgram[pa.CIP] = sp
 			programs[fam] = append(programs[fam], sp)
 		}
@@ -439,13 +442,20 @@ func NewSchoolPage(in SchoolInput) SchoolPage {
 			sp.Awards = append(sp.Awards, pa.Award.Label()+": "+format.Number(float64(pa.Total), 0))
 		}
 		sp.awarded += pa.Total
-		sp.reach = max(sp.reach, awardReach(pa.Award))
+		sp.offered = max(sp.offered, awardReach(pa.Award))
+		if pa.Total > 0 {
+			sp.reach = max(sp.reach, awardReach(pa.Award))
+		}
 	}
 	slices.SortFunc(order, func(a, b string) int { return strings.Compare(byArea[a].Title, byArea[b].Title) })
 	for _, fam := range order {
 		a := byArea[fam]
 		for _, sp := range programs[fam] {
-			sp.Occupations, sp.Later = splitByFit(in.Occupations[sp.Code], sp.reach)
+			reach := sp.reach
+			if sp.awarded == 0 {
+				reach = sp.offered
+			}
+			sp.Occupations, sp.Later = splitByFit(in.Occupations[sp.Code], reach)
 			if sp.awarded == 0 {
 				a.Unawarded = append(a.Unawarded, *sp)
 			} else {

@@ -103,3 +103,30 @@ func TestSchoolPageUnawarded(t *testing.T) {
 		t.Errorf("unawarded list %q, want medical assisting", got)
 	}
 }
+
+// TestSchoolPageAwardedLevelsOnly: a level the school reported but
+// awarded none of in the year does not open occupations for a program
+// that awarded others, and the levels read shortest first.
+func TestSchoolPageAwardedLevelsOnly(t *testing.T) {
+	nurse := career.OccupationLink{Slug: "registered-nurses", Title: "Registered Nurses", Education: "Bachelor's degree", Experience: "None"}
+	aide := career.OccupationLink{Slug: "nursing-assistants", Title: "Nursing Assistants", Education: "Postsecondary nondegree award", Experience: "None"}
+	sc := &career.School{Institution: career.Institution{UnitID: "1", Name: "Tiny", City: "Erie", State: "PA"}, Slug: "tiny",
+		Programs: []career.ProgramAward{
+			{CIP: "51.3801", Title: "Nursing", Award: 5, Total: 0},   // a bachelor's, none awarded
+			{CIP: "51.3801", Title: "Nursing", Award: 3, Total: 40},  // associate's
+			{CIP: "51.3801", Title: "Nursing", Award: 21, Total: 12}, // a certificate under a year
+		}}
+	p := page.NewSchoolPage(page.SchoolInput{Common: common(), School: sc, Families: map[string]string{"51": "Health"},
+		Occupations: map[string][]career.OccupationLink{"51.3801": {aide, nurse}}, StateName: "Pennsylvania"})
+	if len(p.Areas) != 1 || len(p.Areas[0].Programs) != 1 {
+		t.Fatalf("areas %+v", p.Areas)
+	}
+	pr := p.Areas[0].Programs[0]
+	want := []string{"Certificate, 12 weeks to under 1 year: 12", "Associate's degree: 40", "Bachelor's degree: none in 2023–24"}
+	if !slices.Equal(pr.Awards, want) {
+		t.Errorf("awards %q, want %q", pr.Awards, want)
+	}
+	if len(pr.Occupations) != 1 || pr.Occupations[0].Label != "Nursing Assistants" || len(pr.Later) != 1 || pr.Later[0].Label != "Registered Nurses" {
+		t.Errorf("leads to %+v, later %+v; want the aides, and the nurses only with more study", pr.Occupations, pr.Later)
+	}
+}
