@@ -104,6 +104,12 @@ func AwardYear(release string) string {
 // Award is an IPEDS award level (AWLEVEL).
 type Award int
 
+// AwardCount is how many awards of a level were conferred.
+type AwardCount struct {
+	Award Award
+	Total int
+}
+
 // Awards lists the IPEDS award levels we know, in order of length.
 var Awards = []struct {
 	Award Award

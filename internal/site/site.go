@@ -57,7 +57,7 @@ type Store interface {
 	OfficeByID(ctx context.Context, unitID string) (*career.SystemOffice, error)
 	ProgramsForOccupation(ctx context.Context, soc string) ([]career.ProgramOffer, error)
 	OccupationsForProgram(ctx context.Context, cip string) ([]*career.Occupation, error)
-	ProgramAwards(ctx context.Context, cip string) ([]career.Award, error)
+	ProgramAwards(ctx context.Context, cip string) ([]career.AwardCount, error)
 	OccupationsByProgram(ctx context.Context, cips []string) (map[string][]career.OccupationLink, error)
 	SchoolRefs(ctx context.Context) ([]career.SchoolRef, error)
 	OfferedPrograms(ctx context.Context) ([]string, error)

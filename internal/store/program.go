@@ -89,12 +89,12 @@ func (s *DB) OccupationsForProgram(ctx context.Context, cip string) ([]*career.O
 }
 
 // ProgramAwards returns the award levels at which some school conferred a
-// program in the completions year, in IPEDS code order: the credentials
-// the program actually leads to.
-func (s *DB) ProgramAwards(ctx context.Context, cip string) ([]career.Award, error) {
-	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, a *career.Award) error {
-		return rows.Scan(a)
-	}, `SELECT DISTINCT award FROM completions WHERE cip = ? AND total > 0 ORDER BY award`, cip)
+// program in the completions year, with the awards at each nationwide, in
+// IPEDS code order: the credentials the program actually leads to.
+func (s *DB) ProgramAwards(ctx context.Context, cip string) ([]career.AwardCount, error) {
+	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, a *career.AwardCount) error {
+		return rows.Scan(&a.Award, &a.Total)
+	}, `SELECT award, SUM(total) FROM completions WHERE cip = ? AND total > 0 GROUP BY award ORDER BY award`, cip)
 	return out, wrap("awards for "+cip, err)
 }
 

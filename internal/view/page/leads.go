@@ -52,18 +52,19 @@ func splitByFit(occs []career.OccupationLink, reach int) (direct, later []Link) 
 	return direct, later
 }
 
-// shortestAward is the shortest of a program's award levels (in the
-// order of career.Awards) that meets a typical entry education; false
-// when none does or the education is not one BLS uses.
-func shortestAward(awards []career.Award, education string) (career.Award, bool) {
-	need := slices.Index(career.Educations, education)
-	if need < 0 {
-		return 0, false
-	}
-	for _, x := range career.Awards {
-		if slices.Contains(awards, x.Award) && awardReach(x.Award) >= need {
-			return x.Award, true
+// mostAwarded is the level with the most awards among those a program was
+// conferred at that keep says to; the shorter level on a tie. false when
+// none is kept.
+func mostAwarded(awards []career.AwardCount, keep func(career.Award) bool) (career.Award, bool) {
+	var best career.AwardCount
+	found := false
+	for _, a := range awards {
+		if !keep(a.Award) {
+			continue
+		}
+		if !found || a.Total > best.Total || a.Total == best.Total && a.Award.Rank() < best.Award.Rank() {
+			best, found = a, true
 		}
 	}
-	return 0, false
+	return best.Award, found
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // TestProgramPageOccupationsByFit: the program page lists first the
-// occupations the longest award schools confer in the program opens
+// occupations the award most of the program's graduates earn opens
 // directly, then the rest under "With experience or more study".
 func TestProgramPageOccupationsByFit(t *testing.T) {
 	ctx := context.Background()
@@ -29,6 +29,9 @@ func TestProgramPageOccupationsByFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if most := slices.MaxFunc(awards, func(a, b career.AwardCount) int { return a.Total - b.Total }); most.Award != 3 {
+		t.Fatalf("the fixture's nursing awards %v: the case below wants associate's degrees the most", awards)
+	}
 	titles := func(s *goquery.Selection) []string {
 		var out []string
 		s.Find("tbody th a").Each(func(_ int, a *goquery.Selection) { out = append(out, text(a)) })
@@ -37,15 +40,18 @@ func TestProgramPageOccupationsByFit(t *testing.T) {
 	const nurse, instructor = "Registered Nurses", "Nursing Instructors and Teachers, Postsecondary"
 	tests := []struct {
 		name          string
-		awards        []career.Award
+		awards        []career.AwardCount
 		direct, later []string
 		note          bool // the "none is entered straight from it" line
 	}{
-		// The fixture's schools award it up to a master's: nurses need a
-		// bachelor's, instructors a doctorate and experience.
-		{"as conferred", awards, []string{nurse}, []string{instructor}, false},
-		{"associate's only", []career.Award{3}, nil, []string{instructor, nurse}, true},
-		{"doctorate", []career.Award{3, 17}, []string{nurse}, []string{instructor}, false},
+		// The fixture's schools award it up to a master's, most of them
+		// associate's degrees: nurses need a bachelor's, instructors a
+		// doctorate and experience.
+		{"as conferred", awards, nil, []string{instructor, nurse}, true},
+		{"mostly bachelor's", []career.AwardCount{{Award: 3, Total: 50}, {Award: 5, Total: 60}}, []string{nurse}, []string{instructor}, false},
+		{"associate's only", []career.AwardCount{{Award: 3, Total: 50}}, nil, []string{instructor, nurse}, true},
+		{"mostly doctorates", []career.AwardCount{{Award: 3, Total: 50}, {Award: 17, Total: 60}}, []string{nurse}, []string{instructor}, false},
+		{"mostly associate's, a few doctorates", []career.AwardCount{{Award: 3, Total: 500}, {Award: 17, Total: 6}}, nil, []string{instructor, nurse}, true},
 		{"never conferred: unranked", nil, []string{instructor, nurse}, nil, false},
 	}
 	for _, tt := range tests {
@@ -82,8 +88,9 @@ func TestProgramPageOccupationsByFit(t *testing.T) {
 }
 
 // TestProgramPageRoutes: each occupation a program leads to says which of
-// the program's awards opens it, the shortest that meets its entry
-// education, and what else it takes; the quickest ways in come first.
+// the program's awards opens it, the one most graduates earn among those
+// that meet its entry education, and what else it takes. Those the usual
+// award (here an associate's) opens come first.
 func TestProgramPageRoutes(t *testing.T) {
 	occ := func(title, edu, exp string) *career.Occupation {
 		return &career.Occupation{SOC: "99-0000", Slug: career.Slugify(title), Title: title,
@@ -99,7 +106,7 @@ func TestProgramPageRoutes(t *testing.T) {
 		occ("Unknown", "", ""),
 	}
 	in := page.ProgramInput{Common: common(), Program: &career.Program{Code: "52.0201", Title: "Business Administration"},
-		Occupations: occs, Awards: []career.Award{21, 3, 5, 7}, Schools: &career.SchoolResults{}}
+		Occupations: occs, Awards: []career.AwardCount{{Award: 21, Total: 300}, {Award: 3, Total: 900}, {Award: 5, Total: 400}, {Award: 7, Total: 20}}, Schools: &career.SchoolResults{}}
 	p := page.NewProgramPage(in)
 	type route struct{ title, route string }
 	routes := func(rows []page.ProgramOccupation) []route {
@@ -110,14 +117,14 @@ func TestProgramPageRoutes(t *testing.T) {
 		return out
 	}
 	wantDirect := []route{
-		{"Clerks", "Certificate, 12 weeks to under 1 year"},
+		{"Clerks", "Associate's degree"},
 		{"Technicians", "Associate's degree"},
-		{"Analysts", "Bachelor's degree"},
 	}
 	wantLater := []route{
+		{"Analysts", "Bachelor's degree"},
 		{"Executives", "Bachelor's degree, then work experience"},
 		{"Professors", "More study"},
-		{"Supervisors", "Certificate, 12 weeks to under 1 year, then work experience"},
+		{"Supervisors", "Associate's degree, then work experience"},
 		{"Unknown", "Entry requirements not published"},
 	}
 	if got := routes(p.Occupations); !slices.Equal(got, wantDirect) {
@@ -127,7 +134,7 @@ func TestProgramPageRoutes(t *testing.T) {
 		t.Errorf("later:\n got %q\nwant %q", got, wantLater)
 	}
 	doc := render(t, page.ProgramShow(p))
-	if got := texts(doc.Find(`section[aria-labelledby="leads-h"] table`).First().Find(`td[data-label="With this program"]`)); !slices.Equal(got, []string{wantDirect[0].route, wantDirect[1].route, wantDirect[2].route}) {
+	if got := texts(doc.Find(`section[aria-labelledby="leads-h"] table`).First().Find(`td[data-label="With this program"]`)); !slices.Equal(got, []string{wantDirect[0].route, wantDirect[1].route}) {
 		t.Errorf("the table's routes %q", got)
 	}
 

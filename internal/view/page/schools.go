@@ -491,10 +491,11 @@ type ProgramPage struct {
 	Meta        layout.Meta
 	Code, Title string
 	Area        string
-	// Occupations are those some award of the program opens directly
-	// (fitsEntry), the quickest routes first; Later take experience or more
-	// study. When no school conferred the program, every occupation is in
-	// Occupations, without a route.
+	// Occupations are those the award most of the program's graduates
+	// earn opens directly (it meets the entry education, and no work
+	// experience is asked); Later take experience or more study. When no
+	// school conferred the program, every occupation is in Occupations,
+	// without a route.
 	Occupations  []ProgramOccupation
 	Later        []ProgramOccupation
 	Schools      []SchoolRow
@@ -510,13 +511,13 @@ type ProgramPage struct {
 }
 
 // ProgramOccupation is an occupation a program leads to, with its route:
-// the shortest award schools confer in the program that meets the
-// occupation's typical entry education ("Associate's degree"), and what
-// else it takes when that is not enough ("then work experience").
+// the award of the program that meets the occupation's typical entry
+// education, the one most graduates earn among those that do
+// ("Associate's degree"), and what else it takes ("then work
+// experience"), or "More study" when no award of it is enough.
 type ProgramOccupation struct {
 	OccupationRow
 	Route string
-	reach int // awardReach of the route's award; -1 for none
 }
 
 // ProgramInput is one program of study: the occupations it leads to and
@@ -526,9 +527,9 @@ type ProgramInput struct {
 	Program     *career.Program
 	Area        string // the title of its family
 	Occupations []*career.Occupation
-	// Awards are the levels at which schools conferred the program
-	// (store ProgramAwards), which rank the occupations by fit.
-	Awards   []career.Award
+	// Awards are the levels at which schools conferred the program, with
+	// their counts (store ProgramAwards), which rank the occupations by fit.
+	Awards   []career.AwardCount
 	Schools  *career.SchoolResults
 	States   []career.State
 	State    string
@@ -545,22 +546,30 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		Total: format.Number(float64(in.Schools.Total), 0) + " school" + plural(in.Schools.Total),
 	}
 	p.Meta.Section = "schools"
+	// An occupation is entered straight from the program when the award
+	// most of its graduates earn meets the occupation's entry education
+	// and no work experience is asked.
+	usual, _ := mostAwarded(in.Awards, func(career.Award) bool { return true })
 	for _, o := range in.Occupations {
 		var edu, exp string
 		if o.Projection != nil {
 			edu, exp = o.Projection.Education, o.Projection.Experience
 		}
-		row := ProgramOccupation{OccupationRow: newOccupationRow(o), reach: -1}
-		award, ok := shortestAward(in.Awards, edu)
+		row := ProgramOccupation{OccupationRow: newOccupationRow(o)}
+		need := slices.Index(career.Educations, edu)
+		award, ok := mostAwarded(in.Awards, func(a career.Award) bool { return awardReach(a) >= need })
 		switch {
 		case len(in.Awards) == 0:
 			p.Occupations = append(p.Occupations, row)
-		case !slices.Contains(career.Educations, edu):
+		case need < 0:
 			row.Route = "Entry requirements not published"
 			p.Later = append(p.Later, row)
-		case ok && exp == "None":
-			row.Route, row.reach = award.Label(), awardReach(award)
+		case ok && exp == "None" && awardReach(usual) >= need:
+			row.Route = award.Label()
 			p.Occupations = append(p.Occupations, row)
+		case ok && exp == "None":
+			row.Route = award.Label()
+			p.Later = append(p.Later, row)
 		case ok:
 			row.Route = award.Label() + ", then work experience"
 			p.Later = append(p.Later, row)
@@ -572,8 +581,6 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 			p.Later = append(p.Later, row)
 		}
 	}
-	// The quickest ways in first; the occupations keep their order within.
-	slices.SortStableFunc(p.Occupations, func(a, b ProgramOccupation) int { return cmp.Compare(a.reach, b.reach) })
 	for _, sc := range in.Schools.Schools {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))
 	}
