@@ -83,7 +83,8 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 	// The IPEDS IC, ADM and SFA tables are joined on their primary keys,
 	// and only when a filter or the sort needs them.
 	var joins string
-	if f.Online || f.OpenAdmission {
+	switch {
+	case f.Online || f.OpenAdmission:
 		joins += " JOIN school_characteristics ch ON ch.unitid = i.unitid"
 		if f.Online {
 			where = append(where, "ch.online_programs = 1")
@@ -91,6 +92,9 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 		if f.OpenAdmission {
 			where = append(where, "ch.open_admission = 1")
 		}
+	case f.Sort == career.SortAdmission:
+		// Open admission sorts first, as a rate of all.
+		joins += " LEFT JOIN school_characteristics ch ON ch.unitid = i.unitid"
 	}
 	// Coordinates are read only to measure distance: they are not in the
 	// state index, and reading them costs a row lookup a school.
@@ -98,14 +102,14 @@ func schoolQuery(f career.SchoolFilter) (string, []any) {
 	if f.Near != nil {
 		geo = "i.lat, i.lon"
 	}
-	facts := "NULL, NULL, NULL"
+	facts := "NULL, NULL, NULL, NULL, NULL"
 	switch f.Sort {
 	case career.SortAdmission:
 		joins += " LEFT JOIN school_admissions a ON a.unitid = i.unitid"
-		facts = "a.applicants, a.admitted, NULL"
+		facts = "a.applicants, a.admitted, NULL, ch.open_admission, ch.open_admission_na"
 	case career.SortGrant:
 		joins += " LEFT JOIN school_aid sa ON sa.unitid = i.unitid"
-		facts = "NULL, NULL, sa.grant_avg"
+		facts = "NULL, NULL, sa.grant_avg, NULL, NULL"
 	}
 	var q string
 	if f.ProgramFilter() {
@@ -138,13 +142,14 @@ func findSchools(ctx context.Context, tx *sql.Tx, f career.SchoolFilter) ([]care
 	for rows.Next() {
 		var sc career.School
 		var lat, lon sql.NullFloat64
-		var applicants, admitted, grantAvg fact
-		if err := rows.Scan(&sc.UnitID, &sc.Name, &lat, &lon, &sc.Matched, &applicants.v, &admitted.v, &grantAvg.v); err != nil {
+		var applicants, admitted, grantAvg, open fact
+		if err := rows.Scan(&sc.UnitID, &sc.Name, &lat, &lon, &sc.Matched, &applicants.v, &admitted.v, &grantAvg.v, &open.v, &open.na); err != nil {
 			return nil, err
 		}
 		// The figures a sort needs; the page's schools get all their facts later.
 		sc.Facts.Admissions = career.Admissions{UnitID: sc.UnitID, Applicants: applicants.figure(), Admitted: admitted.figure()}
 		sc.Facts.Aid.GrantAvg = grantAvg.figure()
+		sc.Facts.Characteristics.OpenAdmission = open.answer()
 		if p := f.Near; p != nil {
 			if !lat.Valid || !lon.Valid {
 				continue
@@ -260,10 +265,14 @@ func sortSchools(ss []career.School, by career.SchoolSort) {
 		})
 	case career.SortAdmission, career.SortGrant:
 		// Highest first; a school with no figure has none, and comes last.
+		// Open admission admits everyone who applies: before any rate.
 		figure := func(sc *career.School) (float64, bool) {
 			if by == career.SortGrant {
 				g := sc.Facts.Aid.GrantAvg
 				return float64(g.Value), g.Known()
+			}
+			if sc.Facts.Characteristics.OpenAdmission.IsYes() {
+				return math.Inf(1), true
 			}
 			return sc.Facts.Admissions.Rate()
 		}

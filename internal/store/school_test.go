@@ -140,10 +140,11 @@ func TestSearchSchools(t *testing.T) {
 		{name: "open admission", filter: career.SchoolFilter{OpenAdmission: true}, want: []string{careertest.UnitID, franklin, imc, peirce}},
 		{name: "open admission and online near", filter: career.SchoolFilter{OpenAdmission: true, Online: true, Near: downtown(25), Sort: career.SortDistance},
 			want: []string{careertest.UnitID, franklin}},
-		// Only Hondros (313 of 367) and Mount Carmel (59 of 70) reported
-		// admissions; the rest have no rate and come last, by name.
-		{name: "admission rate, unreported last", filter: career.SchoolFilter{Sort: career.SortAdmission},
-			want: []string{hondros, mountCarmel, careertest.UnitID, franklin, imc, peirce}},
+		// The rest admit everyone who applies, and come first, by name; then
+		// Hondros (313 of 367) and Mount Carmel (59 of 70), which reported
+		// admissions.
+		{name: "admission rate, open admission first", filter: career.SchoolFilter{Sort: career.SortAdmission},
+			want: []string{careertest.UnitID, franklin, imc, peirce, hondros, mountCarmel}},
 		{name: "average grant", filter: career.SchoolFilter{Sort: career.SortGrant, State: careertest.State},
 			want: []string{mountCarmel, hondros, careertest.UnitID, franklin}},
 		{name: "name word", filter: career.SchoolFilter{Name: "Nursing"}, want: []string{hondros, mountCarmel}},
@@ -207,8 +208,14 @@ func TestSearchSchools(t *testing.T) {
 				case career.SortCompletions:
 					c = cmp.Compare(s.Matched, prev.Matched)
 				case career.SortAdmission:
-					pr, pok := prev.Facts.Admissions.Rate()
-					sr, sok := s.Facts.Admissions.Rate()
+					rate := func(s career.School) (float64, bool) {
+						if s.Facts.Characteristics.OpenAdmission.IsYes() {
+							return math.Inf(1), true
+						}
+						return s.Facts.Admissions.Rate()
+					}
+					pr, pok := rate(prev)
+					sr, sok := rate(s)
 					c = compareKnownFirst(pr, pok, sr, sok)
 				case career.SortGrant:
 					pg, sg := prev.Facts.Aid.GrantAvg, s.Facts.Aid.GrantAvg

@@ -129,7 +129,7 @@ func NewSchoolFinderPage(in SchoolFinderInput) SchoolFinderPage {
 	}
 	sorts := []Option{{Value: "distance", Label: "Distance"}, {Value: "name", Label: "Name"}, {Value: "completions", Label: "Most graduates in the program"}}
 	if haveADM {
-		sorts = append(sorts, Option{Value: "admission", Label: "Admission rate, highest first"})
+		sorts = append(sorts, Option{Value: "admission", Label: "Easiest to get into (open admission, then highest admission rate)"})
 	}
 	if haveSFA {
 		sorts = append(sorts, Option{Value: "grant", Label: "Average grant, largest first"})
@@ -167,7 +167,7 @@ type SchoolRow struct {
 	More             int
 	// Admission and Aid are the optional columns, empty unless shown:
 	// "58% admitted", "Open admission", "Not reported";
-	// "Average grant $5,318 · 83% awarded grants".
+	// "Average grant $5,318 · 83% got grants".
 	Admission, Aid string
 }
 
@@ -257,7 +257,7 @@ func addFactColumns(v *SchoolResultsView, res *career.SchoolResults, c Common, f
 func grantLine(a career.StudentAid) string {
 	switch {
 	case a.GrantAvg.Known() && a.GrantPct.Known():
-		return "Average grant $" + format.Number(float64(a.GrantAvg.Value), 0) + " · " + format.Number(float64(a.GrantPct.Value), 0) + "% awarded grants"
+		return "Average grant $" + format.Number(float64(a.GrantAvg.Value), 0) + " · " + format.Number(float64(a.GrantPct.Value), 0) + "% got grants"
 	case a.GrantAvg.Known():
 		return "Average grant $" + format.Number(float64(a.GrantAvg.Value), 0)
 	case a.GrantPct.Known() && a.GrantPct.Value == 0:

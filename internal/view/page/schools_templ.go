@@ -233,7 +233,7 @@ func SchoolFinder(p SchoolFinderPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 21, "> Offers programs you can complete online</label> <label><input type=\"checkbox\" name=\"open\" value=\"1\"")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 21, "> The school offers some programs fully online</label> <label><input type=\"checkbox\" name=\"open\" value=\"1\"")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -243,7 +243,7 @@ func SchoolFinder(p SchoolFinderPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "> Open admission</label></div>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 23, "> The school has open admission (some programs may still select)</label></div>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -266,7 +266,7 @@ func SchoolFinder(p SchoolFinderPage) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-			} else {
+			} else if len(p.Problems) == 0 {
 				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 25, "<section class=\"results results--empty\" aria-label=\"How to search\"><h2>Start with a place or a subject</h2><p>Pick a state, or enter a ZIP code for schools within a distance. Add an area of study to see only schools that award credentials in it, with how many people finished each program in the latest year.</p><p>Coming from an occupation? Its page links here with the programs that lead to it already chosen.</p></section>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
