@@ -65,12 +65,16 @@ func TestSchoolFinderFilters(t *testing.T) {
 				t.Fatalf("no %s column in %q", c, rows[0])
 			}
 		}
-		first, last := rows[1], rows[4]
-		if first[col["name"]] != "Hondros College of Nursing" || first[col["admission_rate"]] != "85.3" || first[col["admissions_release"]] != "Fall 2024" {
-			t.Errorf("first row %q, want Hondros at 85.3 (Fall 2024)", first)
+		// Open admission first, with no rate; then the highest rate.
+		first, hondros, last := rows[1], rows[3], rows[4]
+		if first[col["open_admission"]] != "yes" || first[col["admission_rate"]] != "" || first[col["grant_avg"]] == "" || first[col["aid_release"]] != "2023–24" {
+			t.Errorf("first row %q, want an open-admission school without a rate, with its grant and the SFA release", first)
 		}
-		if last[col["admission_rate"]] != "" || last[col["grant_avg"]] == "" || last[col["aid_release"]] != "2023–24" {
-			t.Errorf("last row %q, want no admission rate, its grant and the SFA release", last)
+		if hondros[col["name"]] != "Hondros College of Nursing" || hondros[col["admission_rate"]] != "85.3" || hondros[col["admissions_release"]] != "Fall 2024" {
+			t.Errorf("third row %q, want Hondros at 85.3 (Fall 2024)", hondros)
+		}
+		if last[col["name"]] != "Mount Carmel College of Nursing" || last[col["admission_rate"]] != "84.3" {
+			t.Errorf("last row %q, want Mount Carmel at 84.3", last)
 		}
 	})
 	t.Run("JSON", func(t *testing.T) {
@@ -88,11 +92,11 @@ func TestSchoolFinderFilters(t *testing.T) {
 		if got.AdmissionsRelease != "Fall 2024" || len(got.Schools) != 4 {
 			t.Fatalf("release %q, %d schools", got.AdmissionsRelease, len(got.Schools))
 		}
-		if s := got.Schools[0]; s.AdmissionRate == nil || *s.AdmissionRate != 85.3 || s.OpenAdmission == nil || *s.OpenAdmission {
-			t.Errorf("first %+v, want Hondros at 85.3, not open admission", s)
+		if s := got.Schools[0]; s.AdmissionRate != nil || s.OpenAdmission == nil || !*s.OpenAdmission || s.GrantAvg == nil {
+			t.Errorf("first %+v, want open admission, a null admission rate and a grant", s)
 		}
-		if s := got.Schools[3]; s.AdmissionRate != nil || s.GrantAvg == nil {
-			t.Errorf("last %+v, want a null admission rate and a grant", s)
+		if s := got.Schools[2]; s.Name != "Hondros College of Nursing" || s.AdmissionRate == nil || *s.AdmissionRate != 85.3 || s.OpenAdmission == nil || *s.OpenAdmission {
+			t.Errorf("third %+v, want Hondros at 85.3, not open admission", s)
 		}
 	})
 }
