@@ -2,6 +2,7 @@ package page_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -146,5 +147,34 @@ func TestProgramPageRoutes(t *testing.T) {
 	}
 	if doc := render(t, page.ProgramShow(p)); doc.Find(`th:contains("With this program")`).Length() != 0 {
 		t.Error("a route column without routes")
+	}
+}
+
+// TestProgramPageMoreSchools: a program's page that lists only the schools
+// with the most graduates says so and links to all of them.
+func TestProgramPageMoreSchools(t *testing.T) {
+	ctx := context.Background()
+	res, err := fx.DB.SearchSchools(ctx, career.SchoolFilter{CIPs: []string{"51.3801"}, Sort: career.SortCompletions, ProgramsPerSchool: 6, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total <= 2 {
+		t.Fatalf("the fixture has %d nursing schools; want more than 2", res.Total)
+	}
+	in := page.ProgramInput{Common: common(), Program: &career.Program{Code: "51.3801", Title: "Registered Nursing"}, Schools: res, States: fx.States}
+	doc := render(t, page.ProgramShow(page.NewProgramPage(in)))
+	more := doc.Find(".program-more")
+	if want := fmt.Sprintf("These are the 2 with the most graduates. See all %d schools in the school finder, by place, credential and more.", res.Total); text(more) != want {
+		t.Errorf("more: %q, want %q", text(more), want)
+	}
+	if href := more.Find("a").AttrOr("href", ""); href != "/schools?cip=51.3801" {
+		t.Errorf("more links to %q", href)
+	}
+	if got := texts(doc.Find(".jump-links a")); !slices.Equal(got, []string{"Occupations it leads to", "Where to study it"}) {
+		t.Errorf("jump links %q", got)
+	}
+	res.Total = len(res.Schools)
+	if doc := render(t, page.ProgramShow(page.NewProgramPage(in))); doc.Find(".program-more").Length() != 0 {
+		t.Error("a 'see all' line when every school is listed")
 	}
 }

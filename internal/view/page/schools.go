@@ -496,10 +496,12 @@ type ProgramPage struct {
 	// experience is asked); Later take experience or more study. When no
 	// school conferred the program, every occupation is in Occupations,
 	// without a route.
-	Occupations  []ProgramOccupation
-	Later        []ProgramOccupation
-	Schools      []SchoolRow
-	Total        string
+	Occupations []ProgramOccupation
+	Later       []ProgramOccupation
+	Schools     []SchoolRow
+	Total       string
+	// More counts the schools that award it beyond those listed.
+	More         int
 	State        string
 	StateName    string
 	StateOptions []Option
@@ -584,6 +586,7 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 	for _, sc := range in.Schools.Schools {
 		p.Schools = append(p.Schools, newSchoolRow(sc, false))
 	}
+	p.More = in.Schools.Total - len(p.Schools)
 	for _, s := range in.States {
 		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.State})
 		if s.Code == in.State {
