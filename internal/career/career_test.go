@@ -178,3 +178,29 @@ func TestPublishedAs(t *testing.T) {
 		}
 	}
 }
+
+func TestEntryEducation(t *testing.T) {
+	for _, tt := range []struct {
+		education string
+		study     []CredentialGroup
+		want      string
+	}{
+		{"Bachelor's degree", nil, "Bachelor's degree"},
+		{"Bachelor's degree", []CredentialGroup{Associate, Bachelor}, "Associate's degree"},
+		{"Associate's degree", []CredentialGroup{Bachelor}, "Associate's degree"}, // study only ever lowers it
+		{"", []CredentialGroup{CertificateLong}, "Postsecondary nondegree award"},
+		{"", nil, ""},
+	} {
+		if got := EntryEducation(tt.education, tt.study); got != tt.want {
+			t.Errorf("EntryEducation(%q, %v) = %q, want %q", tt.education, tt.study, got, tt.want)
+		}
+	}
+	o := &Occupation{Projection: &Projection{Education: "Bachelor's degree"}}
+	if got := o.StudyGroups(); !slices.Equal(got, []CredentialGroup{Bachelor}) {
+		t.Errorf("StudyGroups without study = %v, want BLS's bachelor's", got)
+	}
+	o.Study = []CredentialGroup{Associate, Bachelor}
+	if got := o.StudyGroups(); !slices.Equal(got, o.Study) {
+		t.Errorf("StudyGroups = %v, want the profile's", got)
+	}
+}

@@ -23,6 +23,11 @@ type Occupation struct {
 	LicenseNote string
 	// Resources are the profession's own bodies, for "More information".
 	Resources []Resource
+	// Study names the credentials that usually lead into the work, where
+	// BLS's one typical entry education leaves a common way in out
+	// (registered nurses: associate's and bachelor's degrees); empty for
+	// the rest, which go by BLS (StudyGroups).
+	Study []CredentialGroup
 
 	Wages      *Wages      // national OEWS figures; nil when BLS publishes none
 	Projection *Projection // Employment Projections; nil when there are none

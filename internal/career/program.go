@@ -90,4 +90,7 @@ type OccupationLink struct {
 	// related work experience (Educations, Experiences); empty when the
 	// projections do not cover the occupation.
 	Education, Experience string
+	// Study is the occupation's own credentials, when its profile names
+	// them (Occupation.Study).
+	Study []CredentialGroup
 }

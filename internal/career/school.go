@@ -3,6 +3,7 @@ package career
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -195,6 +196,64 @@ func (g CredentialGroup) Label() string {
 		if x.Group == g {
 			return x.Label
 		}
+	}
+	return ""
+}
+
+// StudyGroups returns the credential groups that lead into an occupation,
+// for "where to study" links: those its profile names (Study), else those
+// that fit BLS's typical entry education.
+func (o *Occupation) StudyGroups() []CredentialGroup {
+	if len(o.Study) > 0 {
+		return o.Study
+	}
+	if o.Projection == nil {
+		return nil
+	}
+	return GroupsForEducation(o.Projection.Education)
+}
+
+// EntryEducation is the least education that usually leads into an
+// occupation, one of Educations: that of the shortest credential its
+// profile names in study, else BLS's typical entry education; "" when
+// neither is known.
+func EntryEducation(education string, study []CredentialGroup) string {
+	least := ""
+	for _, g := range study {
+		e := g.Education()
+		if least == "" || slices.Index(Educations, e) < slices.Index(Educations, least) {
+			least = e
+		}
+	}
+	if least != "" && (education == "" || slices.Index(Educations, least) < slices.Index(Educations, education)) {
+		return least
+	}
+	return education
+}
+
+// Rank is a credential group's place in CredentialGroups, shortest
+// first; -1 for one we do not know.
+func (g CredentialGroup) Rank() int {
+	for i, x := range CredentialGroups {
+		if x.Group == g {
+			return i
+		}
+	}
+	return -1
+}
+
+// Education is the entry education a credential group meets, one of
+// Educations.
+func (g CredentialGroup) Education() string {
+	switch g {
+	case CertificateShort, CertificateLong:
+		return "Postsecondary nondegree award"
+	case Associate:
+		return "Associate's degree"
+	case Bachelor:
+		return "Bachelor's degree"
+	case Graduate:
+		return "Master's degree"
 	}
 	return ""
 }

@@ -28,10 +28,11 @@ type profile struct {
 	license     career.License
 	licenseNote string
 	resources   []career.Resource
+	study       []career.CredentialGroup
 }
 
 // frontMatterKeys are the keys an occupation file may set.
-var frontMatterKeys = []string{"soc", "summary", "updated", "license", "license_note", "more_info"}
+var frontMatterKeys = []string{"soc", "summary", "updated", "license", "license_note", "more_info", "study"}
 
 // sectionTitles maps the H2 headings a profile may use to where they go.
 var sectionTitles = []string{"What they do", "Work environment", "How to become one", "Job outlook"}
@@ -150,8 +151,12 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 	var probs career.Problems
 	probs = append(probs, eachKey(name, m, frontMatterKeys, func(key string, line int, value ast.Node) {
 		p.lines[key] = line
-		if key == "more_info" {
+		switch key {
+		case "more_info":
 			p.resources = parseResources(name, value, &probs)
+			return
+		case "study":
+			p.study = parseStudy(name, value, &probs)
 			return
 		}
 		val, isScalar := scalar(value)
@@ -276,8 +281,43 @@ func (c *Catalog) attach(ps []profile) {
 	for _, p := range ps {
 		o := c.Occupation(p.soc)
 		o.Summary, o.Updated, o.Sections = p.summary, p.updated, p.sections
-		o.License, o.LicenseNote, o.Resources = p.license, p.licenseNote, p.resources
+		o.License, o.LicenseNote, o.Resources, o.Study = p.license, p.licenseNote, p.resources, p.study
 	}
+}
+
+// parseStudy reads study: the credential groups that usually lead into
+// the work, as a list of the school finder's keys, shortest first.
+func parseStudy(name string, n ast.Node, probs *career.Problems) []career.CredentialGroup {
+	line := n.GetToken().Position.Line + frontOffset
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok || len(seq.Values) == 0 {
+		probs.Add(name, line, "study must be a list of credentials, like [associate, bachelor], from %s", studyValues())
+		return nil
+	}
+	var out []career.CredentialGroup
+	for _, item := range seq.Values {
+		val, isScalar := scalar(item)
+		g := career.CredentialGroup(val)
+		switch {
+		case !isScalar || g.Label() == "":
+			probs.Add(name, line, "study: %q is not one of %s", val, studyValues())
+		case slices.Contains(out, g):
+			probs.Add(name, line, "study names %s twice", val)
+		default:
+			out = append(out, g)
+		}
+	}
+	slices.SortFunc(out, func(a, b career.CredentialGroup) int { return a.Rank() - b.Rank() })
+	return out
+}
+
+// studyValues lists the credential keys study takes.
+func studyValues() string {
+	var keys []string
+	for _, g := range career.CredentialGroups {
+		keys = append(keys, string(g.Group))
+	}
+	return strings.Join(keys, ", ")
 }
 
 // figureIn returns the first figure typed into text ("$50,000", "7%"),

@@ -134,3 +134,28 @@ func TestLicenseNoteNeedsLicense(t *testing.T) {
 		t.Errorf("Load: %v, want license_note without license refused", err)
 	}
 }
+
+// TestStudy: study names credential groups, kept shortest first; a value
+// that is not one, a repeat or a lone value is refused with its line.
+func TestStudy(t *testing.T) {
+	p := strings.Replace(deepProfile, "license: some-states\n", "study: [bachelor, certificate-long]\nlicense: some-states\n", 1)
+	cat, err := Load(testFS(map[string]string{"occupations/medical-records-specialists.md": p}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cat.Occupation("29-2072").Study; !slices.Equal(got, []career.CredentialGroup{career.CertificateLong, career.Bachelor}) {
+		t.Errorf("study %q, want the long certificate, then the bachelor's", got)
+	}
+	for value, want := range map[string]string{
+		"[bachelor, masters]":    `medical-records-specialists.md:5: study: "masters" is not one of certificate-short, certificate-long, associate, bachelor, graduate`,
+		"[associate, associate]": `medical-records-specialists.md:5: study names associate twice`,
+		"associate":              `medical-records-specialists.md:5: study must be a list of credentials, like [associate, bachelor]`,
+		"[]":                     `medical-records-specialists.md:5: study must be a list of credentials`,
+	} {
+		bad := strings.Replace(deepProfile, "updated: 2026-12-05\n", "updated: 2026-12-05\nstudy: "+value+"\n", 1)
+		_, err := Load(testFS(map[string]string{"occupations/medical-records-specialists.md": bad}))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("study: %s: %v, want %q", value, err, want)
+		}
+	}
+}

@@ -130,6 +130,8 @@ func TestRefreshProseRewritesOnlyWhatChanged(t *testing.T) {
 	o := cat.Occupation(careertest.SOCWritten)
 	o.Summary = "Quinquagenarian coders of charts."
 	o.Resources = []career.Resource{{Name: "AAPC", URL: "https://www.aapc.com/", About: "coding credentials"}}
+	nurses := cat.Occupation(careertest.SOCNurse) // only its study: changes
+	nurses.Study = []career.CredentialGroup{career.Bachelor}
 	if err := store.RefreshProse(ctx, path, cat); err != nil {
 		t.Fatal(err)
 	}
@@ -141,6 +143,9 @@ func TestRefreshProseRewritesOnlyWhatChanged(t *testing.T) {
 	got, err := db.OccupationBySlug(ctx, careertest.SlugWritten)
 	if err != nil || got.Summary != o.Summary || !slices.Equal(got.Resources, o.Resources) {
 		t.Errorf("refreshed occupation: %+v, %v", got, err)
+	}
+	if got, err := db.OccupationBySlug(ctx, "registered-nurses"); err != nil || !slices.Equal(got.Study, nurses.Study) {
+		t.Errorf("refreshed nurses' study: %+v, %v; want %v", got, err, nurses.Study)
 	}
 	for word, soc := range map[string]string{"quinquagenarian": careertest.SOCWritten, "nurses": careertest.SOCNurse} {
 		found, err := db.SearchOccupations(ctx, []string{word}, 3)

@@ -81,7 +81,7 @@ func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, 
 	if prose {
 		sections = `o.what_they_do, o.work_environment, o.how_to_become, o.job_outlook`
 	}
-	q := `SELECT o.soc, o.slug, o.title, o.group_code, o.summary, ` + sections + `, o.updated, o.license, o.license_note,
+	q := `SELECT o.soc, o.slug, o.title, o.group_code, o.summary, ` + sections + `, o.updated, o.license, o.license_note, o.study,
 		` + wageColumns + `, ` + projectionColumns + `
 		FROM occupations o
 		LEFT JOIN wages w ON w.soc = o.soc AND w.area = '99'
@@ -98,15 +98,16 @@ func findOccupations(ctx context.Context, tx *sql.Tx, prose bool, where string, 
 		o := &career.Occupation{}
 		var w wageRow
 		var p projectionRow
+		var study string
 		dest := []any{&o.SOC, &o.Slug, &o.Title, &o.Group, &o.Summary,
 			&o.Sections.WhatTheyDo, &o.Sections.WorkEnvironment, &o.Sections.HowToBecome, &o.Sections.Outlook,
-			&o.Updated, &o.License, &o.LicenseNote}
+			&o.Updated, &o.License, &o.LicenseNote, &study}
 		dest = append(dest, w.dest()...)
 		dest = append(dest, p.dest()...)
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		o.Wages, o.Projection = w.wages(), p.projection()
+		o.Wages, o.Projection, o.Study = w.wages(), p.projection(), parseStudyText(study)
 		out = append(out, o)
 	}
 	return out, rows.Err()
@@ -219,8 +220,8 @@ func (s *DB) Projection(ctx context.Context, soc string) (*career.Projection, er
 func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO occupations
 		(soc, slug, title, group_code, summary, what_they_do, work_environment, how_to_become, job_outlook,
-		 updated, license, license_note)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 updated, license, license_note, study)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -228,7 +229,7 @@ func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 	for _, o := range cat.Occupations {
 		s := o.Sections
 		if _, err := stmt.ExecContext(ctx, o.SOC, o.Slug, o.Title, o.Group, o.Summary,
-			s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook, o.Updated, o.License, o.LicenseNote); err != nil {
+			s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook, o.Updated, o.License, o.LicenseNote, studyText(o.Study)); err != nil {
 			return fmt.Errorf("occupation %s: %w", o.SOC, err)
 		}
 	}
@@ -239,7 +240,7 @@ func insertOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 // occupations, for RefreshProse.
 func updateOccupationProse(ctx context.Context, tx *sql.Tx, cat *content.Catalog) error {
 	stmt, err := tx.PrepareContext(ctx, `UPDATE occupations SET summary = ?, what_they_do = ?, work_environment = ?,
-		how_to_become = ?, job_outlook = ?, updated = ?, license = ?, license_note = ? WHERE soc = ?`)
+		how_to_become = ?, job_outlook = ?, updated = ?, license = ?, license_note = ?, study = ? WHERE soc = ?`)
 	if err != nil {
 		return err
 	}
@@ -247,7 +248,7 @@ func updateOccupationProse(ctx context.Context, tx *sql.Tx, cat *content.Catalog
 	for _, o := range cat.Occupations {
 		s := o.Sections
 		if _, err := stmt.ExecContext(ctx, o.Summary, s.WhatTheyDo, s.WorkEnvironment, s.HowToBecome, s.Outlook,
-			o.Updated, o.License, o.LicenseNote, o.SOC); err != nil {
+			o.Updated, o.License, o.LicenseNote, studyText(o.Study), o.SOC); err != nil {
 			return fmt.Errorf("occupation %s: %w", o.SOC, err)
 		}
 	}
@@ -367,4 +368,22 @@ func insertProjections(ctx context.Context, tx *sql.Tx, cat *content.Catalog) er
 		}
 	}
 	return nil
+}
+
+// studyText stores an occupation's Study as its keys, space-separated.
+func studyText(gs []career.CredentialGroup) string {
+	keys := make([]string, len(gs))
+	for i, g := range gs {
+		keys[i] = string(g)
+	}
+	return strings.Join(keys, " ")
+}
+
+// parseStudyText reads what studyText stored; nil for none.
+func parseStudyText(s string) []career.CredentialGroup {
+	var out []career.CredentialGroup
+	for _, k := range strings.Fields(s) {
+		out = append(out, career.CredentialGroup(k))
+	}
+	return out
 }

@@ -118,14 +118,15 @@ func (s *DB) OccupationsByProgram(ctx context.Context, cips []string) (map[strin
 		args[i] = c
 	}
 	err := eachRow(ctx, s.db, func(rows *sql.Rows) error {
-		var cip string
+		var cip, study string
 		var l career.OccupationLink
-		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title, &l.Education, &l.Experience); err != nil {
+		if err := rows.Scan(&cip, &l.SOC, &l.Slug, &l.Title, &l.Education, &l.Experience, &study); err != nil {
 			return err
 		}
+		l.Study = parseStudyText(study)
 		out[cip] = append(out[cip], l)
 		return nil
-	}, `SELECT pw.cip, o.soc, o.slug, o.title, coalesce(pr.education, ''), coalesce(pr.experience, '') FROM pathways pw
+	}, `SELECT pw.cip, o.soc, o.slug, o.title, coalesce(pr.education, ''), coalesce(pr.experience, ''), o.study FROM pathways pw
 		JOIN occupations o ON o.soc = pw.soc LEFT JOIN projections pr ON pr.soc = o.soc
 		WHERE pw.cip IN (`+placeholders(len(cips))+`) ORDER BY o.title`, args...)
 	return out, wrap("occupations by program", err)

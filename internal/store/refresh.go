@@ -52,14 +52,16 @@ func refreshOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) e
 	stored := map[string]career.Occupation{}
 	err := eachRow(ctx, tx, func(rows *sql.Rows) error {
 		var o career.Occupation
+		var study string
 		s := &o.Sections
 		if err := rows.Scan(&o.SOC, &o.Summary, &s.WhatTheyDo, &s.WorkEnvironment, &s.HowToBecome, &s.Outlook,
-			&o.Updated, &o.License, &o.LicenseNote); err != nil {
+			&o.Updated, &o.License, &o.LicenseNote, &study); err != nil {
 			return err
 		}
+		o.Study = parseStudyText(study)
 		stored[o.SOC] = o
 		return nil
-	}, `SELECT soc, summary, what_they_do, work_environment, how_to_become, job_outlook, updated, license, license_note FROM occupations`)
+	}, `SELECT soc, summary, what_they_do, work_environment, how_to_become, job_outlook, updated, license, license_note, study FROM occupations`)
 	if err != nil {
 		return err
 	}
@@ -81,7 +83,7 @@ func refreshOccupations(ctx context.Context, tx *sql.Tx, cat *content.Catalog) e
 	for _, o := range cat.Occupations {
 		old := stored[o.SOC]
 		if old.Summary != o.Summary || old.Sections != o.Sections || old.Updated != o.Updated || old.License != o.License ||
-			old.LicenseNote != o.LicenseNote || !slices.Equal(old.Resources, o.Resources) {
+			old.LicenseNote != o.LicenseNote || !slices.Equal(old.Resources, o.Resources) || !slices.Equal(old.Study, o.Study) {
 			changed = append(changed, o)
 		}
 	}

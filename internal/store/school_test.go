@@ -833,7 +833,8 @@ func TestPathways(t *testing.T) {
 			"51.3801": {
 				{SOC: careertest.SOCAnnualOnly, Slug: "nursing-instructors-and-teachers-postsecondary", Title: "Nursing Instructors and Teachers, Postsecondary",
 					Education: "Doctoral or professional degree", Experience: "Less than 5 years"},
-				{SOC: careertest.SOCNurse, Slug: "registered-nurses", Title: "Registered Nurses", Education: "Bachelor's degree", Experience: "None"},
+				{SOC: careertest.SOCNurse, Slug: "registered-nurses", Title: "Registered Nurses", Education: "Bachelor's degree", Experience: "None",
+					Study: []career.CredentialGroup{career.Associate, career.Bachelor}},
 			},
 		}
 		if !reflect.DeepEqual(got, want) {

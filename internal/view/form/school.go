@@ -187,8 +187,8 @@ func ParseSchool(v url.Values, lk Lookup) School {
 			flt.SOC = f.SOC
 			// Without cred=, the credentials usual for the occupation; a
 			// cred= left empty (the form's "any level") keeps every level.
-			if _, asked := v["cred"]; !asked && o.Projection != nil {
-				for _, g := range career.GroupsForEducation(o.Projection.Education) {
+			if _, asked := v["cred"]; !asked {
+				for _, g := range o.StudyGroups() {
 					f.Creds = append(f.Creds, string(g))
 				}
 			}

@@ -43,7 +43,7 @@ func fitsEntry(education, experience string, reach int) bool {
 func splitByFit(occs []career.OccupationLink, reach int) (direct, later []Link) {
 	for _, o := range occs {
 		l := Link{o.Title, "/occupations/" + o.Slug}
-		if fitsEntry(o.Education, o.Experience, reach) {
+		if fitsEntry(career.EntryEducation(o.Education, o.Study), o.Experience, reach) {
 			direct = append(direct, l)
 		} else {
 			later = append(later, l)

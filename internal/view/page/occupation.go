@@ -109,10 +109,7 @@ func (p OccupationPage) withStudy(offers []career.ProgramOffer, states []career.
 	if offered == 0 {
 		return p
 	}
-	var groups []career.CredentialGroup
-	if pr := p.Occupation.Projection; pr != nil {
-		groups = career.GroupsForEducation(pr.Education)
-	}
+	groups := p.Occupation.StudyGroups()
 	for _, g := range groups {
 		v.Creds = append(v.Creds, string(g))
 	}

@@ -410,11 +410,19 @@ func TestOccupationPageStudy(t *testing.T) {
 	if v.Programs[0].Schools != "1 school" || v.Programs[1].Schools != "2 schools" {
 		t.Errorf("schools %q, %q; want 1 school, 2 schools", v.Programs[0].Schools, v.Programs[1].Schools)
 	}
-	if want := "/schools?cred=bachelor&soc=" + careertest.SOCNurse; v.FinderURL != want || v.SOC != careertest.SOCNurse {
+	// The fixture's nurses name associate's and bachelor's degrees in
+	// study:, where BLS gives a bachelor's alone.
+	if want := "/schools?cred=associate&cred=bachelor&soc=" + careertest.SOCNurse; v.FinderURL != want || v.SOC != careertest.SOCNurse {
 		t.Errorf("the finder link is %q (SOC %q), want %q: the occupation, not its 10 programs", v.FinderURL, v.SOC, want)
 	}
-	if v.Credentials != "bachelor's degrees" || !slices.Equal(v.Creds, []string{"bachelor"}) {
-		t.Errorf("credentials %q %q, want bachelor's degrees", v.Credentials, v.Creds)
+	if v.Credentials != "associate's degrees and bachelor's degrees" || !slices.Equal(v.Creds, []string{"associate", "bachelor"}) {
+		t.Errorf("credentials %q %q, want associate's and bachelor's degrees", v.Credentials, v.Creds)
+	}
+	// Without study:, BLS's typical entry education decides.
+	bls := *o
+	bls.Study = nil
+	if v := page.NewOccupationPage(page.OccupationInput{Common: common(), Occupation: &bls, Offers: offers}).Study; v.Credentials != "bachelor's degrees" || !slices.Equal(v.Creds, []string{"bachelor"}) {
+		t.Errorf("without study: credentials %q %q, want bachelor's degrees", v.Credentials, v.Creds)
 	}
 	// Without the completions source, the section stands but is not credited.
 	c := common()

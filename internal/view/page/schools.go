@@ -557,6 +557,7 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		if o.Projection != nil {
 			edu, exp = o.Projection.Education, o.Projection.Experience
 		}
+		edu = career.EntryEducation(edu, o.Study)
 		row := ProgramOccupation{OccupationRow: newOccupationRow(o)}
 		need := slices.Index(career.Educations, edu)
 		award, ok := mostAwarded(in.Awards, func(a career.Award) bool { return awardReach(a) >= need })
