@@ -119,6 +119,9 @@ func TestStrongest(t *testing.T) {
 		{"a tie for second counts both", [6]float64{1, 6, 6, 7, 1, 1}, []string{"Social", "Investigative", "Artistic"}, []string{"Realistic", "Enterprising", "Conventional"}},
 		{"a tie for first", [6]float64{1, 7, 1, 7, 1, 1}, []string{"Investigative", "Social"}, []string{"Realistic", "Artistic", "Enterprising", "Conventional"}},
 		{"liking all but one shows no strongest", [6]float64{7, 7, 7, 7, 7, 1}, nil, nil},
+		{"one area liked, the rest not", [6]float64{1, 1, 1, 7, 1, 1}, []string{"Social"}, []string{"Realistic", "Investigative", "Artistic", "Enterprising", "Conventional"}},
+		{"one not sure beside one liked area", [6]float64{1, 1, 1, 7, 1.6, 1}, []string{"Social"}, []string{"Realistic", "Investigative", "Artistic", "Conventional"}},
+		{"a second area well above the rest counts", [6]float64{1, 1, 1, 7, 4, 1}, []string{"Social", "Enterprising"}, []string{"Realistic", "Investigative", "Artistic", "Conventional"}},
 	}
 	for _, tt := range tests {
 		if got := Strongest(tt.profile); !slices.Equal(got, tt.want) {

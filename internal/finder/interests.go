@@ -31,9 +31,11 @@ const minSpread = 1.0
 const maxStrongest = 3
 
 // Strongest returns a person's strongest interest areas, strongest first:
-// the top two, and any area tied with the second. It returns none when the
-// answers show no clear pattern: every area rated about the same (all "not
-// sure", or all "like"), or more than three sharing the lead.
+// the top two, and any area tied with the second; the top one alone when
+// the second stands less than a third of the way from the weakest to the
+// top (one area liked, the rest not). It returns none when the answers
+// show no clear pattern: every area rated about the same (all "not sure",
+// or all "like"), or more than three sharing the lead.
 func Strongest(person [6]float64) []string {
 	lo, hi := slices.Min(person[:]), slices.Max(person[:])
 	if hi-lo < minSpread {
@@ -42,6 +44,9 @@ func Strongest(person [6]float64) []string {
 	idx := []int{0, 1, 2, 3, 4, 5}
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(person[b], person[a]) })
 	second := person[idx[1]]
+	if second-lo < (hi-lo)/3 {
+		second = hi // the top one alone, and any tied with it
+	}
 	var out []string
 	for _, i := range idx {
 		if person[i] >= second-tie {

@@ -123,6 +123,8 @@ func matchReason(m finder.Match, person [6]float64, mine, low []string, eduMax s
 		s = append(s, lead+" lead this work, as they lead your answers.")
 	case inA && inB:
 		s = append(s, lead+" lead this work; both are among your strongest areas.")
+	case inA && len(mine) == 1:
+		s = append(s, a+" ("+score(a)+" of 7) leads this work, as it leads your answers; "+b+" ("+score(b)+") comes next.")
 	case inA:
 		s = append(s, a+" ("+score(a)+" of 7) leads this work, one of your strongest areas; "+b+" ("+score(b)+") comes next.")
 	case inB:
@@ -135,8 +137,10 @@ func matchReason(m finder.Match, person [6]float64, mine, low []string, eduMax s
 	if c := order[2]; m.Scores[slices.Index(career.RIASEC[:], c)] >= midScale && person[slices.Index(career.RIASEC[:], c)] < midScale {
 		s = append(s, "It also calls for "+c+" ("+score(c)+"), which you rated low.")
 	}
-	if w := order[5]; slices.Contains(low, w) {
+	if w := order[5]; slices.Contains(low, w) && len(low) == 1 {
 		s = append(s, "It has little "+w+" work ("+score(w)+"), which you rated lowest.")
+	} else if slices.Contains(low, w) {
+		s = append(s, "It has little "+w+" work ("+score(w)+"), one of the areas you rated lowest.")
 	}
 	if p := m.Occupation.Projection; eduMax != "" && p != nil && p.Education != "" {
 		switch edu := withArticle(p.Education); {

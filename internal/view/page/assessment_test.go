@@ -67,6 +67,21 @@ func TestNewAssessmentPage(t *testing.T) {
 		}
 	})
 
+	t.Run("one area liked, the rest not", func(t *testing.T) {
+		p := page.NewAssessmentPage(assessmentInput(t, likes("Social")))
+		if !p.HasResult || p.NoPattern || p.Top != "Social" || len(p.Matches) == 0 {
+			t.Fatalf("no pattern %v, top %q, %d matches; want Social alone and matches", p.NoPattern, p.Top, len(p.Matches))
+		}
+		if m := p.Matches[0]; !strings.HasPrefix(m.Reason, "Social (") || !strings.Contains(m.Reason, "leads this work, as it leads your answers") {
+			t.Errorf("first match %s: %q", m.Title, m.Reason)
+		}
+		for _, m := range p.Matches {
+			if strings.Contains(m.Reason, "which you rated lowest") {
+				t.Errorf("%s: %q, but five areas tie for lowest", m.Title, m.Reason)
+			}
+		}
+	})
+
 	t.Run("a result", func(t *testing.T) {
 		v := likes("Social", "Investigative")
 		v.Set("edu_max", "Doctoral or professional degree")
@@ -91,7 +106,7 @@ func TestNewAssessmentPage(t *testing.T) {
 			t.Fatalf("%d matches, want %d", len(p.Matches), len(in.Matches))
 		}
 		// Nursing instructors fit Social and Investigative best of the fixture.
-		want := "Social (7.0 of 7) and Investigative (4.8) lead this work, as they lead your answers. It has little Enterprising work (2.1), which you rated lowest. " +
+		want := "Social (7.0 of 7) and Investigative (4.8) lead this work, as they lead your answers. It has little Enterprising work (2.1), one of the areas you rated lowest. " +
 			"Usually entered with a doctoral or professional degree, the limit you chose."
 		if m := p.Matches[0]; m.SOC != careertest.SOCAnnualOnly || !strings.HasSuffix(m.Fit, "% fit") || m.Reason != want {
 			t.Errorf("first match %s %q %q, want nursing instructors with a fit and %q", m.Title, m.Fit, m.Reason, want)
@@ -147,13 +162,13 @@ func TestNewAssessmentPage(t *testing.T) {
 		}
 		p := page.NewAssessmentPage(in)
 		want := []struct{ fit, reason string }{
-			{"92% fit", "Conventional (7.0 of 7) and Investigative (4.3) lead this work, as they lead your answers. It has little Artistic work (1.0), which you rated lowest. " +
+			{"92% fit", "Conventional (7.0 of 7) and Investigative (4.3) lead this work, as they lead your answers. It has little Artistic work (1.0), one of the areas you rated lowest. " +
 				"Usually entered with a postsecondary nondegree award, below your limit of a bachelor's degree."},
-			{"40% fit", "Investigative (5.9 of 7) and Conventional (5.5) lead this work, as they lead your answers. It has little Enterprising work (1.9), which you rated lowest. " +
+			{"40% fit", "Investigative (5.9 of 7) and Conventional (5.5) lead this work, as they lead your answers. It has little Enterprising work (1.9), one of the areas you rated lowest. " +
 				"Usually entered with a bachelor's degree, the limit you chose."},
-			{"0% fit", "Enterprising (6.9 of 7) leads this work, then Conventional (5.0), one of your strongest areas. It has little Realistic work (1.3), which you rated lowest. " +
+			{"0% fit", "Enterprising (6.9 of 7) leads this work, then Conventional (5.0), one of your strongest areas. It has little Realistic work (1.3), one of the areas you rated lowest. " +
 				"Usually entered with a bachelor's degree, the limit you chose."},
-			{"60% fit", "Social (5.5 of 7) and Realistic (4.6) lead this work, in a mix close in shape to yours. It has little Artistic work (1.1), which you rated lowest. " +
+			{"60% fit", "Social (5.5 of 7) and Realistic (4.6) lead this work, in a mix close in shape to yours. It has little Artistic work (1.1), one of the areas you rated lowest. " +
 				"Usually entered with a postsecondary nondegree award, below your limit of a bachelor's degree."},
 		}
 		for i, w := range want {
