@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -131,6 +132,11 @@ func loosenSuggestions(r *http.Request, st *site.Site, f form.School) ([]page.Lo
 		v.Del("page")
 		for _, p := range d.param {
 			v.Del(p)
+		}
+		if slices.Contains(d.param, "cred") && f.SOC != "" {
+			// Without cred=, a search by occupation takes the occupation's
+			// usual credentials again; an empty one keeps every level.
+			v.Set("cred", "")
 		}
 		if d.param == nil && alt.Near != nil {
 			v.Set("miles", strconv.Itoa(int(alt.Near.Miles)))

@@ -2,7 +2,9 @@ package server_test
 
 import (
 	"encoding/csv"
+	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -99,4 +101,36 @@ func TestSchoolFinderFilters(t *testing.T) {
 			t.Errorf("third %+v, want Hondros at 85.3, not open admission", s)
 		}
 	})
+}
+
+// TestLoosenByOccupation: a search by occupation that finds nothing at its
+// credential levels offers "at any credential level", and that link finds
+// the schools it counts: it keeps an empty cred=, since without one the
+// occupation's usual credentials would apply again.
+func TestLoosenByOccupation(t *testing.T) {
+	h := mustServer(t, fixture, server.Options{})
+	rec := do(h, http.MethodGet, "/schools?soc="+careertest.SOCWritten+"&state="+careertest.State+"&cred=graduate")
+	doc := mustDoc(t, rec)
+	link := doc.Find(".results li").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return strings.HasPrefix(norm(s.Text()), "at any credential level")
+	})
+	href, ok := link.Find("a").Attr("href")
+	if !ok {
+		t.Fatalf("no 'at any credential level' suggestion in %q", texts(doc.Find(".results li")))
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := u.Query(); !q.Has("cred") || q.Get("cred") != "" || q.Get("soc") != careertest.SOCWritten {
+		t.Errorf("suggestion %q, want soc= kept and an empty cred=", href)
+	}
+	var shown int
+	if _, err := fmt.Sscanf(strings.TrimPrefix(norm(link.Text()), "at any credential level ("), "%d", &shown); err != nil {
+		t.Fatalf("count in %q: %v", norm(link.Text()), err)
+	}
+	got := mustDoc(t, do(h, http.MethodGet, href))
+	if want := fmt.Sprintf("%d school", shown); !strings.HasPrefix(got.Find("#results-h").Text(), want) {
+		t.Errorf("following %q finds %q, want the %d it promised", href, got.Find("#results-h").Text(), shown)
+	}
 }
