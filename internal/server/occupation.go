@@ -80,9 +80,11 @@ func (s *Server) handleOccupationShow(w http.ResponseWriter, r *http.Request, st
 		if err != nil {
 			return nil, err
 		}
+		// "All Other" categories are not jobs one can aim for: neither
+		// suggested as related nor as moves.
 		var related []*career.Occupation
 		for _, soc := range socs {
-			if x := st.Occupation(soc); x != nil {
+			if x := st.Occupation(soc); x != nil && !x.Residual() {
 				related = append(related, x)
 			}
 		}

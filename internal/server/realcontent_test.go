@@ -451,3 +451,27 @@ func BenchmarkSearchUncached(b *testing.B) {
 
 // BenchmarkSchoolsName is a search by part of a school's name, nationwide.
 func BenchmarkSchoolsName(b *testing.B) { benchmarkPath(b, "/schools?name=community") }
+
+// TestRealNoResidualSuggestions: no profile suggests an "All Other"
+// category as a similar job or a career move; 175 of them did.
+func TestRealNoResidualSuggestions(t *testing.T) {
+	st := realSite(t)
+	h := mustServer(t, st, server.Options{})
+	checked := 0
+	for _, o := range st.All {
+		rec := do(h, http.MethodGet, "/occupations/"+o.Slug)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("%s: status %d", o.Slug, rec.Code)
+		}
+		doc := mustDoc(t, rec)
+		for _, title := range texts(doc.Find("#similar a, #moving th a")) {
+			if strings.Contains(strings.ToLower(title), "all other") {
+				t.Errorf("%s suggests %q", o.Slug, title)
+			}
+		}
+		checked++
+	}
+	if checked < 800 {
+		t.Errorf("checked %d profiles", checked)
+	}
+}
