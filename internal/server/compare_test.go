@@ -40,7 +40,7 @@ func TestCompareAdd(t *testing.T) {
 		{
 			name: "part of a title", path: add("nurse", written.SOC), wantStatus: http.StatusBadRequest, wantH1: "Compare occupations",
 			check: all(notErrorPage,
-				problem(`We do not know an occupation called "nurse".`),
+				problem(`"nurse" is not the full title of an occupation.`),
 				attrIs("#add-soc", "value", "nurse"), attrIs("#add-soc", "aria-invalid", "true"),
 				suggests(nurse.Title, both),
 				hasNone(`.title-suggest__list a:contains("`+written.Title+`")`), // already chosen
@@ -54,7 +54,7 @@ func TestCompareAdd(t *testing.T) {
 		},
 		{
 			name: "nothing like it", path: add("qqqq zzzz", written.SOC), wantStatus: http.StatusBadRequest,
-			check: all(problem(`called "qqqq zzzz"`), hasNone(".title-suggest__list"),
+			check: all(problem(`"qqqq zzzz" is not the full title`), hasNone(".title-suggest__list"),
 				textHas(".title-suggest__lead", "No occupation we know is like “qqqq zzzz”")),
 		},
 		{
@@ -75,7 +75,7 @@ func TestCompareAdd(t *testing.T) {
 		},
 		{
 			name: "a title too long to be one", path: add(strings.Repeat("nurse ", 1000)), wantStatus: http.StatusBadRequest,
-			check: all(problem("We do not know an occupation called"), func(t *testing.T, doc *goquery.Document) {
+			check: all(problem("is not the full title of an occupation"), func(t *testing.T, doc *goquery.Document) {
 				if n := len(doc.Find("#add-soc").AttrOr("value", "")); n == 0 || n > 200 {
 					t.Errorf("the add box shows back %d bytes, want what was typed, cut to 200", n)
 				}

@@ -154,7 +154,7 @@ func TestSalaryBox(t *testing.T) {
 		doc := mustDoc(t, rec)
 		pageInvariants(t, doc)
 		all(
-			problem(`We do not know an occupation called "medical records"`),
+			problem(`"medical records" is not the full title of an occupation`),
 			attrIs("#s-job", "value", "medical records"),
 			attrIs("#s-job", "aria-invalid", "true"),
 			textHas("#s-job-suggest", "Closest to “medical records”"),

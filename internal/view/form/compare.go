@@ -116,5 +116,5 @@ func unknownAdd(typed string) string {
 	if career.ValidSOC(typed) {
 		return fmt.Sprintf("We do not know an occupation with the code %s.", typed)
 	}
-	return fmt.Sprintf("We do not know an occupation called %q. Type part of a title and choose it from the list.", typed)
+	return fmt.Sprintf("%q is not the full title of an occupation. Pick one from the list that opens as you type.", typed)
 }

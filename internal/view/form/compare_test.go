@@ -56,7 +56,7 @@ func TestParseCompare(t *testing.T) {
 		{name: "add one already chosen", raw: "soc=29-1141&soc=29-2072&add=registered+nurses", want: []string{"29-1141", "29-2072"}, wantAdded: true},
 		{
 			name: "add part of a title", raw: "soc=29-2072&add=nurse", want: []string{"29-2072"}, wantUnknown: "nurse",
-			wantProblems: []string{`We do not know an occupation called "nurse". Type part of a title and choose it from the list.`},
+			wantProblems: []string{`"nurse" is not the full title of an occupation. Pick one from the list that opens as you type.`},
 		},
 		{
 			name: "add an unknown code", raw: "soc=29-2072&add=99-9999", want: []string{"29-2072"}, wantUnknown: "99-9999",
@@ -72,7 +72,7 @@ func TestParseCompare(t *testing.T) {
 		},
 		{
 			name: "add a very long title", raw: "add=a" + strings.Repeat("%C3%A9", 300), wantUnknown: "a" + strings.Repeat("é", 99),
-			wantProblems: []string{"We do not know an occupation called"},
+			wantProblems: []string{"is not the full title of an occupation"},
 		},
 		{
 			name: "add past the most", raw: "soc=29-2072&soc=29-1141&soc=11-1011&soc=27-2011&add=Electricians",

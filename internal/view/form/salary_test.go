@@ -32,7 +32,7 @@ func TestParseSalary(t *testing.T) {
 		{name: "a title typed", raw: "job=+medical+records++SPECIALISTS+&state=OH", wantOccupation: records, wantState: "OH", wantPer: "year"},
 		{name: "a code typed", raw: "job=27-2011", wantOccupation: actors, wantPer: "year"},
 		{name: "the box wins over soc=", raw: "soc=29-2072&job=Actors", wantOccupation: actors, wantPer: "year"},
-		{name: "an unknown title", raw: "job=nurse&pay=45000", wantPer: "year", wantAnnual: 45000, wantProblems: []string{`We do not know an occupation called "nurse"`}},
+		{name: "an unknown title", raw: "job=nurse&pay=45000", wantPer: "year", wantAnnual: 45000, wantProblems: []string{`"nurse" is not the full title of an occupation`}},
 		{name: "the box sent empty", raw: "job=&state=&pay=", wantPer: "year", wantProblems: []string{chooseOccupation}},
 		{name: "occupation only", raw: "soc=29-2072", wantOccupation: records, wantPer: "year"},
 		{name: "a year's pay", raw: "soc=29-2072&pay=%2445%2C000&per=year", wantOccupation: records, wantPer: "year", wantAnnual: 45000},
