@@ -68,7 +68,7 @@ func TestParseCompare(t *testing.T) {
 		},
 		{
 			name: "add one found and one not", raw: "add=Actors&add=acting", want: []string{"27-2011"}, wantUnknown: "acting",
-			wantProblems: []string{`called "acting"`},
+			wantProblems: []string{`"acting" is not the full title`},
 		},
 		{
 			name: "add a very long title", raw: "add=a" + strings.Repeat("%C3%A9", 300), wantUnknown: "a" + strings.Repeat("é", 99),
