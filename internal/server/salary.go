@@ -17,7 +17,8 @@ import (
 func (s *Server) handleSalary(w http.ResponseWriter, r *http.Request, st *site.Site) error {
 	f := form.ParseSalary(r.URL.Query(), st, st.All)
 	if f.Named && len(f.Problems) == 0 {
-		http.Redirect(w, r, "/salary?"+f.Query().Encode(), http.StatusSeeOther)
+		// Straight to the answer: on a phone the form fills the first screen.
+		http.Redirect(w, r, "/salary?"+f.Query().Encode()+"#salary-h", http.StatusSeeOther)
 		return nil
 	}
 	in := page.SalaryInput{Common: s.common(st), Form: f, All: st.All, States: st.States}

@@ -135,9 +135,9 @@ func TestSalaryBox(t *testing.T) {
 	for _, tt := range []struct {
 		name, path, location string
 	}{
-		{"a title", "/salary?job=" + url.QueryEscape(title) + "&state=OH&pay=45000&per=year", "/salary?pay=45000&per=year&soc=" + written + "&state=OH"},
-		{"a title in another case", "/salary?job=" + url.QueryEscape(strings.ToUpper(title)) + "&state=&pay=&per=year", "/salary?soc=" + written},
-		{"a code", "/salary?job=" + written, "/salary?soc=" + written},
+		{"a title", "/salary?job=" + url.QueryEscape(title) + "&state=OH&pay=45000&per=year", "/salary?pay=45000&per=year&soc=" + written + "&state=OH#salary-h"},
+		{"a title in another case", "/salary?job=" + url.QueryEscape(strings.ToUpper(title)) + "&state=&pay=&per=year", "/salary?soc=" + written + "#salary-h"},
+		{"a code", "/salary?job=" + written, "/salary?soc=" + written + "#salary-h"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := do(h, http.MethodGet, tt.path)

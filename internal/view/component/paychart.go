@@ -23,13 +23,17 @@ type PayChart struct {
 	Ticks   []Tick
 	AxisY   float64
 	BarY    float64
-	// You marks a person's own pay, when the salary tool draws the chart.
-	You *Marker
-	top float64 // the axis's highest value
+	// You marks a person's own pay, when the salary tool draws the chart;
+	// YouBeyond is true when that pay is past the axis and the mark sits
+	// at its end.
+	You       *Marker
+	YouBeyond bool
+	top       float64 // the axis's highest value
 }
 
 // WithYou adds a mark for a person's own pay, clamped to the axis.
 func (c *PayChart) WithYou(value float64, label string) *PayChart {
+	c.YouBeyond = value > c.top
 	x := chartLeft + math.Min(value, c.top)/c.top*(chartWidth-chartLeft-chartRight)
 	c.You = &Marker{X: x, Label: "You", Value: label, TickFrom: chartBarY - 10, TickTo: chartBarY + 30, LabelY: chartBarY + 92, ValueY: chartBarY + 108}
 	placeLabels([]*Marker{c.You}, chartWidth)

@@ -54,6 +54,9 @@ type SalaryResult struct {
 	Title, Path string
 	Release     string
 	Chart       *component.PayChart
+	// ChartNote explains the chart: what its marks are, and how hours
+	// make a year.
+	ChartNote string
 	Standing    string // "You earn more than about 62% of …"
 	Median      string
 	Hourly      bool     // the figures are hourly, as BLS publishes them
@@ -121,6 +124,13 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 			if st, ok := salary.Place(pay, pct); ok {
 				r.Standing = standingSentence(st, o.Title, money)
 			}
+		}
+		r.ChartNote = "Pay by percentile, nationwide; a year counts as 2,080 hours of work."
+		switch c := r.Chart; {
+		case c != nil && c.You != nil && c.YouBeyond:
+			r.ChartNote = "Pay by percentile, nationwide. Your pay is past the end of the scale: the red mark sits at its end. A year counts as 2,080 hours of work."
+		case c != nil && c.You != nil:
+			r.ChartNote = "Pay by percentile, nationwide. The red mark is your pay; a year counts as 2,080 hours of work."
 		}
 	}
 	if in.Form.Annual > 0 && r.Standing == "" {

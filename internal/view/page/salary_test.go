@@ -282,3 +282,25 @@ func TestSalaryStates(t *testing.T) {
 		}
 	})
 }
+
+// TestSalaryChartNote: the chart's caption speaks of a red mark only when
+// there is one, and says so when the pay is past the end of the scale.
+func TestSalaryChartNote(t *testing.T) {
+	for raw, want := range map[string]string{
+		"soc=29-2072":             "Pay by percentile, nationwide; a year counts as 2,080 hours of work.",
+		"soc=29-2072&pay=45000":   "Pay by percentile, nationwide. The red mark is your pay; a year counts as 2,080 hours of work.",
+		"soc=29-2072&pay=1000000": "Pay by percentile, nationwide. Your pay is past the end of the scale: the red mark sits at its end. A year counts as 2,080 hours of work.",
+	} {
+		p := page.NewSalaryPage(salaryInput(t, raw))
+		if p.Result == nil {
+			t.Fatalf("%s: no result; problems %q", raw, p.Problems)
+		}
+		if p.Result.ChartNote != want {
+			t.Errorf("%s: note %q, want %q", raw, p.Result.ChartNote, want)
+		}
+		doc := render(t, page.Salary(p))
+		if got := text(doc.Find(".chart-figure figcaption")); got != want {
+			t.Errorf("%s: caption %q", raw, got)
+		}
+	}
+}
