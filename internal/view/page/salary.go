@@ -57,10 +57,10 @@ type SalaryResult struct {
 	// ChartNote explains the chart: what its marks are, and how hours
 	// make a year.
 	ChartNote string
-	Standing    string // "You earn more than about 62% of …"
-	Median      string
-	Hourly      bool     // the figures are hourly, as BLS publishes them
-	State       []string // sentences about the state
+	Standing  string // "You earn more than about 62% of …"
+	Median    string
+	Hourly    bool     // the figures are hourly, as BLS publishes them
+	State     []string // sentences about the state
 	// States is average pay in every state, as a map and a table.
 	States  *StatePayView
 	Sources []SourceLine
