@@ -204,3 +204,19 @@ func TestEntryEducation(t *testing.T) {
 		t.Errorf("StudyGroups = %v, want the profile's", got)
 	}
 }
+
+func TestInSentence(t *testing.T) {
+	for name, want := range map[string]string{
+		"Ohio":                           "Ohio",
+		"District of Columbia":           "the District of Columbia",
+		"U.S. Virgin Islands":            "the U.S. Virgin Islands",
+		"Northern Mariana Islands":       "the Northern Mariana Islands",
+		"Federated States of Micronesia": "the Federated States of Micronesia",
+		"Puerto Rico":                    "Puerto Rico",
+		"Rhode Island":                   "Rhode Island",
+	} {
+		if got := InSentence(name); got != want {
+			t.Errorf("InSentence(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Institution is one postsecondary school from the IPEDS directory.
@@ -290,6 +291,18 @@ type State struct {
 	FIPS string
 	Code string // USPS, "OH"
 	Name string
+}
+
+// InSentence is a state's name as it reads inside a sentence: "the" before
+// the names that take it ("the District of Columbia", "the U.S. Virgin
+// Islands"), the name alone for the rest.
+func InSentence(name string) string {
+	switch {
+	case strings.HasPrefix(name, "District of"), strings.HasPrefix(name, "U.S. "), strings.HasPrefix(name, "United States"),
+		strings.HasSuffix(name, " Islands"), strings.HasPrefix(name, "Federated States"):
+		return "the " + name
+	}
+	return name
 }
 
 // FreelyAssociatedStates names the Pacific nations whose schools report to

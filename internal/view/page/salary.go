@@ -206,13 +206,14 @@ func stateSentences(in SalaryInput, o *career.Occupation, w *career.Wages, p *ca
 	if s, ok := in.Common.Source("oews_state_means"); ok {
 		rel = s.Release
 	}
+	where := career.InSentence(in.StateName)
 	switch {
 	case w != nil && w.AnnualMean.Available():
-		out = append(out, "In "+in.StateName+", "+o.Title+" earned "+format.Dollars(w.AnnualMean)+" a year on average ("+rel+").")
+		out = append(out, "In "+where+", "+o.Title+" earned "+format.Dollars(w.AnnualMean)+" a year on average ("+rel+").")
 	case w != nil && w.HourlyMean.Available():
-		out = append(out, "In "+in.StateName+", "+o.Title+" earned "+format.Hourly(w.HourlyMean)+" an hour on average ("+rel+").")
+		out = append(out, "In "+where+", "+o.Title+" earned "+format.Hourly(w.HourlyMean)+" an hour on average ("+rel+").")
 	default:
-		out = append(out, "BLS publishes no average pay for "+o.Title+" in "+in.StateName+".")
+		out = append(out, "BLS publishes no average pay for "+o.Title+" in "+where+".")
 	}
 	if p != nil {
 		diff := p.Index - 100
@@ -223,7 +224,7 @@ func stateSentences(in SalaryInput, o *career.Occupation, w *career.Wages, p *ca
 		case diff <= -0.5:
 			level = format.Number(-diff, 1) + "% below the national average"
 		}
-		out = append(out, "Prices in "+in.StateName+" are "+level+" ("+strconv.Itoa(p.Year)+").")
+		out = append(out, "Prices in "+where+" are "+level+" ("+strconv.Itoa(p.Year)+").")
 		if in.Form.Annual > 0 {
 			out = append(out, "Your "+format.Dollars(career.KnownAmount(math.Round(in.Form.Annual)))+" there buys about what "+
 				format.Dollars(career.KnownAmount(math.Round(salary.InNationalTerms(in.Form.Annual, p.Index)/10)*10))+" buys in a place with average prices.")
