@@ -704,11 +704,11 @@ func routeTests(t *testing.T) []routeTest {
 			check: all(textHas(".lede", "Choose two to four occupations"), hasNone("table"))},
 		{
 			name: "compare four", path: "/compare?soc=11-1011&soc=11-1021&soc=15-1252&soc=29-1141", wantStatus: 200,
-			check: all(count("thead th", 4), hasNone(`form[aria-label="Add an occupation"]`)),
+			check: all(count("thead th", 4), hasNone(`form[aria-label="Add an occupation"]`), textHas("main p.note", "4 occupations is the most we show side by side")),
 		},
 		{
 			name: "compare too many", path: "/compare?soc=11-1011&soc=11-1021&soc=15-1252&soc=29-1141&soc=29-2072", wantStatus: 400,
-			wantH1: "Compare occupations", check: all(notErrorPage, problem("You can compare up to 4 occupations at once; remove 1.")),
+			wantH1: "Compare occupations", check: all(notErrorPage, problem("You can compare up to 4 occupations at once; remove 1."), hasNone("main p.note")),
 		},
 		{name: "compare a bad code", path: "/compare?soc=nurse", wantStatus: 400, check: problem(`"nurse" is not an occupation code`)},
 		{name: "compare an unknown code", path: "/compare?soc=99-9999", wantStatus: 400, check: problem("We do not know an occupation with the code 99-9999.")},
