@@ -120,17 +120,26 @@ func MapsState(code string) bool {
 }
 
 // NewStateMap lays out the map and its legend. It returns nil when no
-// state on the map has a figure.
+// state on the map has a figure. A figure at the survey's ceiling (at
+// least $239,200) is not a level among the others: those states take the
+// darkest colour, with a legend entry of their own, and the steps are
+// drawn from the rest.
 func NewStateMap(p StateMapProps) *StateMap {
 	byCode := make(map[string]career.Amount, len(p.Figures))
 	var values []float64
+	ceiling := -1.0
 	for _, f := range p.Figures {
-		if f.Amount.Available() && MapsState(f.Code) {
-			byCode[f.Code] = f.Amount
-			values = append(values, f.Amount.Value)
+		if !f.Amount.Available() || !MapsState(f.Code) {
+			continue
 		}
+		byCode[f.Code] = f.Amount
+		if f.Amount.State == career.TopCoded {
+			ceiling = f.Amount.Value
+			continue
+		}
+		values = append(values, f.Amount.Value)
 	}
-	if len(values) == 0 {
+	if len(byCode) == 0 {
 		return nil
 	}
 	slices.Sort(values)
@@ -138,8 +147,16 @@ func NewStateMap(p StateMapProps) *StateMap {
 	if p.Hourly {
 		money, unit, per = format.Hourly, 0.01, " an hour"
 	}
-	bounds := roundedBounds(values, len(StateMapPalette), p.Hourly)
-	fills := stepFills(len(bounds) + 1)
+	palette, topFill := StateMapPalette, ""
+	if ceiling >= 0 {
+		palette, topFill = StateMapPalette[:len(StateMapPalette)-1], StateMapPalette[len(StateMapPalette)-1]
+	}
+	var bounds []float64
+	var fills []string
+	if len(values) > 0 {
+		bounds = roundedBounds(values, len(palette), p.Hourly)
+		fills = stepFills(len(bounds)+1, palette)
+	}
 
 	m := &StateMap{
 		ID: p.ID, Title: p.Title, Desc: p.Desc,
@@ -154,10 +171,14 @@ func NewStateMap(p StateMapProps) *StateMap {
 			X: tilePad + float64(g.col*(tileSize+tileGap)), Y: tilePad + float64(g.row*(tileSize+tileGap)),
 		}
 		a, ok := byCode[g.code]
-		if ok {
+		switch {
+		case ok && a.State == career.TopCoded:
+			t.Fill = topFill
+			t.Label = g.name + ": " + money(a) + per
+		case ok:
 			t.Fill = fills[level(a.Value, bounds)]
 			t.Label = g.name + ": " + money(a) + per
-		} else {
+		default:
 			t.Fill, t.NoData = StateMapNoData, true
 			t.Label = g.name + ": no data"
 		}
@@ -177,12 +198,17 @@ func NewStateMap(p StateMapProps) *StateMap {
 			}
 		case i == 0:
 			label = "Under " + money(career.KnownAmount(bounds[0]))
+		case i == len(fills)-1 && ceiling >= 0:
+			label = money(career.KnownAmount(bounds[i-1])) + " to " + money(career.KnownAmount(ceiling-unit))
 		case i == len(fills)-1:
 			label = money(career.KnownAmount(bounds[i-1])) + " or more"
 		default:
 			label = money(career.KnownAmount(bounds[i-1])) + " to " + money(career.KnownAmount(bounds[i]-unit))
 		}
 		m.Legend = append(m.Legend, LegendStep{Fill: fill, Label: label})
+	}
+	if ceiling >= 0 {
+		m.Legend = append(m.Legend, LegendStep{Fill: topFill, Label: money(career.KnownAmount(ceiling)) + " or more, the survey's top figure"})
 	}
 	if len(byCode) < len(stateGrid) {
 		m.Legend = append(m.Legend, LegendStep{Fill: StateMapNoData, Label: "No data", NoData: true})
@@ -252,15 +278,15 @@ func level(v float64, bounds []float64) int {
 	return n
 }
 
-// stepFills picks n colours spread across the palette, light to dark.
-func stepFills(n int) []string {
-	last := len(StateMapPalette) - 1
+// stepFills picks n colours spread across a palette, light to dark.
+func stepFills(n int, palette []string) []string {
+	last := len(palette) - 1
 	if n == 1 {
-		return []string{StateMapPalette[last/2]}
+		return []string{palette[last/2]}
 	}
 	out := make([]string, n)
 	for i := range out {
-		out[i] = StateMapPalette[int(math.Round(float64(i*last)/float64(n-1)))]
+		out[i] = palette[int(math.Round(float64(i*last)/float64(n-1)))]
 	}
 	return out
 }
