@@ -85,6 +85,10 @@ const (
 // across it.
 var StateMapPalette = []string{"#e3f1ec", "#b4dccd", "#6bb59c", "#217a62", "#0b4f40"}
 
+// StateMapAtLeast is the fill of a state whose figure is only "at least"
+// the survey's ceiling: outside the green scale, since it is no level.
+const StateMapAtLeast = "#ecd9a8"
+
 // stateTile places a state in the usual tile grid (12 columns, 8 rows):
 // Alaska top left, Maine top right, Hawaii and Texas along the bottom.
 // Puerto Rico sits off Florida's coast; Guam and the Virgin Islands,
@@ -120,10 +124,11 @@ func MapsState(code string) bool {
 }
 
 // NewStateMap lays out the map and its legend. It returns nil when no
-// state on the map has a figure. A figure at the survey's ceiling (at
-// least $239,200) is not a level among the others: those states take the
-// darkest colour, with a legend entry of their own, and the steps are
-// drawn from the rest.
+// state on the map has a figure. A figure the survey gives only as "at
+// least" its ceiling ($239,200) has no place among the levels, as other
+// states' exact figures may lie above it: those states take a colour of
+// their own, StateMapAtLeast, with its own legend entry, and the steps are
+// drawn from the exact figures.
 func NewStateMap(p StateMapProps) *StateMap {
 	byCode := make(map[string]career.Amount, len(p.Figures))
 	var values []float64
@@ -147,15 +152,11 @@ func NewStateMap(p StateMapProps) *StateMap {
 	if p.Hourly {
 		money, unit, per = format.Hourly, 0.01, " an hour"
 	}
-	palette, topFill := StateMapPalette, ""
-	if ceiling >= 0 {
-		palette, topFill = StateMapPalette[:len(StateMapPalette)-1], StateMapPalette[len(StateMapPalette)-1]
-	}
 	var bounds []float64
 	var fills []string
 	if len(values) > 0 {
-		bounds = roundedBounds(values, len(palette), p.Hourly)
-		fills = stepFills(len(bounds)+1, palette)
+		bounds = roundedBounds(values, len(StateMapPalette), p.Hourly)
+		fills = stepFills(len(bounds)+1, StateMapPalette)
 	}
 
 	m := &StateMap{
@@ -173,7 +174,7 @@ func NewStateMap(p StateMapProps) *StateMap {
 		a, ok := byCode[g.code]
 		switch {
 		case ok && a.State == career.TopCoded:
-			t.Fill = topFill
+			t.Fill = StateMapAtLeast
 			t.Label = g.name + ": " + money(a) + per
 		case ok:
 			t.Fill = fills[level(a.Value, bounds)]
@@ -198,8 +199,6 @@ func NewStateMap(p StateMapProps) *StateMap {
 			}
 		case i == 0:
 			label = "Under " + money(career.KnownAmount(bounds[0]))
-		case i == len(fills)-1 && ceiling >= 0:
-			label = money(career.KnownAmount(bounds[i-1])) + " to " + money(career.KnownAmount(ceiling-unit))
 		case i == len(fills)-1:
 			label = money(career.KnownAmount(bounds[i-1])) + " or more"
 		default:
@@ -208,7 +207,7 @@ func NewStateMap(p StateMapProps) *StateMap {
 		m.Legend = append(m.Legend, LegendStep{Fill: fill, Label: label})
 	}
 	if ceiling >= 0 {
-		m.Legend = append(m.Legend, LegendStep{Fill: topFill, Label: money(career.KnownAmount(ceiling)) + " or more, the survey's top figure"})
+		m.Legend = append(m.Legend, LegendStep{Fill: StateMapAtLeast, Label: "At least " + money(career.KnownAmount(ceiling)) + "; not published exactly"})
 	}
 	if len(byCode) < len(stateGrid) {
 		m.Legend = append(m.Legend, LegendStep{Fill: StateMapNoData, Label: "No data", NoData: true})

@@ -190,37 +190,37 @@ func TestStateMapSVG(t *testing.T) {
 }
 
 // TestStateMapTopCoded: states whose figure is only "at least" the
-// survey's ceiling are not placed among the lower steps: they take the
-// darkest colour and a legend entry of their own, and the steps end
-// below the ceiling.
+// survey's ceiling are not placed among the steps, as exact figures may
+// lie above it: they take a colour of their own with its own legend entry.
 func TestStateMapTopCoded(t *testing.T) {
-	fs := figures("AL", 150000.0, "AK", 170000.0, "AZ", 190000.0, "AR", 210000.0, "CA", 230000.0)
+	fs := figures("AL", 369500.0, "AK", 170000.0, "AZ", 393830.0, "AR", 210000.0, "CA", 452930.0)
 	top := career.Amount{Value: 239200, State: career.TopCoded}
 	fs = append(fs, component.StateFigure{Code: "PA", Amount: top}, component.StateFigure{Code: "NJ", Amount: top})
 	m := component.NewStateMap(component.StateMapProps{ID: "m", Figures: fs})
-	darkest := component.StateMapPalette[len(component.StateMapPalette)-1]
 	byCode := map[string]component.StateTile{}
 	for _, tile := range m.Tiles {
 		byCode[tile.Code] = tile
 	}
 	for _, code := range []string{"PA", "NJ"} {
-		if tile := byCode[code]; tile.Fill != darkest || tile.NoData {
-			t.Errorf("%s: fill %s, want the darkest, %s", code, tile.Fill, darkest)
+		tile := byCode[code]
+		if tile.Fill != component.StateMapAtLeast || tile.NoData {
+			t.Errorf("%s: fill %s, want %s", code, tile.Fill, component.StateMapAtLeast)
+		}
+		if c := component.Contrast(tile.Fill, tile.Ink); c < 4.5 {
+			t.Errorf("%s's code has contrast %.2f", code, c)
 		}
 	}
-	for _, code := range []string{"AL", "AK", "AZ", "AR", "CA"} {
-		if byCode[code].Fill == darkest {
-			t.Errorf("%s, below the ceiling, shares the ceiling's colour", code)
-		}
+	if slices.Contains(component.StateMapPalette, component.StateMapAtLeast) {
+		t.Error("the 'at least' colour is one of the steps'")
+	}
+	if byCode["CA"].Fill != component.StateMapPalette[len(component.StateMapPalette)-1] {
+		t.Errorf("CA, the highest exact figure, has %s", byCode["CA"].Fill)
 	}
 	var labels []string
 	for _, l := range m.Legend {
 		labels = append(labels, l.Label)
 	}
-	if n := len(labels); n < 3 || labels[n-2] != "$239,200 or more, the survey's top figure" || !strings.HasSuffix(labels[n-3], "to $239,199") {
-		t.Errorf("legend %q, want steps ending below $239,200, then the ceiling's own entry, then no data", labels)
-	}
-	if c := component.Contrast(darkest, byCode["PA"].Ink); c < 4.5 {
-		t.Errorf("PA's code has contrast %.2f", c)
+	if n := len(labels); n < 2 || labels[n-2] != "At least $239,200; not published exactly" {
+		t.Errorf("legend %q, want the steps, the 'at least' entry, then no data", labels)
 	}
 }
