@@ -21,7 +21,7 @@ func (s *Server) handleSalary(w http.ResponseWriter, r *http.Request, st *site.S
 		http.Redirect(w, r, "/salary?"+f.Query().Encode()+"#salary-h", http.StatusSeeOther)
 		return nil
 	}
-	in := page.SalaryInput{Common: s.common(st), Form: f, All: st.All, States: st.States}
+	in := page.SalaryInput{Common: s.common(st), Form: f, All: st.All, States: st.States, PayStates: st.PayStates}
 	if f.Unknown != "" {
 		err := s.limited(r.Context(), func() (err error) {
 			in.Suggestions, err = occupationsLike(r.Context(), st, f.Unknown)

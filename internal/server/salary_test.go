@@ -67,7 +67,7 @@ func TestSalaryRoutes(t *testing.T) {
 			check: all(
 				has(`.results svg.state-map__svg[role="img"][aria-labelledby="state-pay-map-title"][aria-describedby="state-pay-map-desc"]`),
 				textIs("#state-pay-map-title", "Average pay of Medical Records Specialists by state, May 2023"),
-				count(".results g.state-map__tile > title", 52),
+				count(".results g.state-map__tile > title", 54),
 				count(`.results g.state-map__tile:not(.state-map__tile--none)`, 2),
 				textHas(`.results g.state-map__tile > title`, "Ohio: $51,190 a year"),
 				textHas(`.results g.state-map__tile > title`, "Pennsylvania: $49,680 a year"),

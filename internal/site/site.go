@@ -30,6 +30,7 @@ type Store interface {
 	Programs(ctx context.Context) ([]career.Program, error)
 	OfferedByFamily(ctx context.Context) (map[string][]career.Program, error)
 	TaughtOccupations(ctx context.Context) (map[string]bool, error)
+	PayStates(ctx context.Context) (map[string]bool, error)
 	Places(ctx context.Context) ([]career.Place, error)
 	ListOccupations(ctx context.Context, f career.OccupationFilter) ([]*career.Occupation, error)
 	AllInterests(ctx context.Context) (map[string][6]float64, error)
@@ -98,7 +99,10 @@ type Site struct {
 	programs map[string]*career.Program      // CIP code → program
 	offered  map[string][]career.Program     // CIP family → its offered programs, by title
 	taught   map[string]bool                 // SOC codes some school awards a program for
-	places   map[string]*career.Place        // ZIP → place
+	// PayStates are the states and territories the state wage survey
+	// covers, by USPS code.
+	PayStates map[string]bool
+	places    map[string]*career.Place // ZIP → place
 }
 
 // Load reads everything the requests against db share.
@@ -145,6 +149,7 @@ func Load(ctx context.Context, db Store) (*Site, error) {
 		}},
 		{"offered programs", func() error { s.offered, err = db.OfferedByFamily(ctx); return err }},
 		{"taught occupations", func() error { s.taught, err = db.TaughtOccupations(ctx); return err }},
+		{"pay states", func() error { s.PayStates, err = db.PayStates(ctx); return err }},
 		{"places", func() error {
 			ps, err := db.Places(ctx)
 			s.places = make(map[string]*career.Place, len(ps))

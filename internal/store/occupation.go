@@ -193,6 +193,20 @@ func amount(v sql.NullFloat64, topCoded bool) career.Amount {
 }
 
 // StateMeans returns an occupation's mean wages by state, by state name.
+// PayStates returns the states and territories the state wage survey
+// covers, by USPS code.
+func (s *DB) PayStates(ctx context.Context) (map[string]bool, error) {
+	codes, err := scanAll(ctx, s.db, scanOne[string], `SELECT DISTINCT area FROM wages WHERE area_type = 'state-mean'`)
+	if err != nil {
+		return nil, wrap("pay states", err)
+	}
+	out := make(map[string]bool, len(codes))
+	for _, c := range codes {
+		out[c] = true
+	}
+	return out, nil
+}
+
 func (s *DB) StateMeans(ctx context.Context, soc string) ([]career.Wages, error) {
 	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, w *career.Wages) error {
 		var r wageRow

@@ -21,7 +21,7 @@ type StateMap struct {
 	Tiles  []StateTile
 	Legend []LegendStep
 	// Selected names the outlined state: "" for none, and for a state
-	// off the map (Guam).
+	// off the map (American Samoa).
 	Selected string
 }
 
@@ -91,8 +91,8 @@ const StateMapAtLeast = "#ecd9a8"
 
 // stateTile places a state in the usual tile grid (12 columns, 8 rows):
 // Alaska top left, Maine top right, Hawaii and Texas along the bottom.
-// Puerto Rico sits off Florida's coast; Guam and the Virgin Islands,
-// which BLS also covers, are left to the table.
+// Puerto Rico and the Virgin Islands sit off Florida's coast, and Guam,
+// which BLS also covers, above Hawaii.
 type stateTile struct {
 	code, name string
 	row, col   int
@@ -113,9 +113,10 @@ var stateGrid = []stateTile{
 	{"AZ", "Arizona", 5, 2}, {"NM", "New Mexico", 5, 3}, {"KS", "Kansas", 5, 4}, {"AR", "Arkansas", 5, 5},
 	{"TN", "Tennessee", 5, 6}, {"NC", "North Carolina", 5, 7}, {"SC", "South Carolina", 5, 8},
 	{"DC", "District of Columbia", 5, 9},
-	{"OK", "Oklahoma", 6, 4}, {"LA", "Louisiana", 6, 5}, {"MS", "Mississippi", 6, 6}, {"AL", "Alabama", 6, 7},
+	{"GU", "Guam", 6, 0}, {"OK", "Oklahoma", 6, 4}, {"LA", "Louisiana", 6, 5}, {"MS", "Mississippi", 6, 6}, {"AL", "Alabama", 6, 7},
 	{"GA", "Georgia", 6, 8},
-	{"HI", "Hawaii", 7, 0}, {"TX", "Texas", 7, 4}, {"FL", "Florida", 7, 9}, {"PR", "Puerto Rico", 7, 11},
+	{"HI", "Hawaii", 7, 0}, {"TX", "Texas", 7, 4}, {"FL", "Florida", 7, 9}, {"PR", "Puerto Rico", 7, 10},
+	{"VI", "Virgin Islands", 7, 11},
 }
 
 // MapsState reports whether a state has a tile on the map.

@@ -53,8 +53,8 @@ func TestNewStateMap(t *testing.T) {
 				t.Errorf("%s at %v is outside the map", tile.Code, pos)
 			}
 		}
-		if len(m.Tiles) != 52 { // 50 states, DC and Puerto Rico
-			t.Errorf("%d tiles, want 52", len(m.Tiles))
+		if len(m.Tiles) != 54 { // 50 states, DC, Puerto Rico, the Virgin Islands and Guam
+			t.Errorf("%d tiles, want 54", len(m.Tiles))
 		}
 	})
 
@@ -82,7 +82,7 @@ func TestNewStateMap(t *testing.T) {
 	t.Run("two states, hourly, one selected", func(t *testing.T) {
 		m := component.NewStateMap(component.StateMapProps{ID: "m", Hourly: true, Selected: "PA", Figures: []component.StateFigure{
 			{Code: "OH", Amount: career.KnownAmount(13.03)}, {Code: "PA", Amount: career.KnownAmount(32.24)},
-			{Code: "GU", Amount: career.KnownAmount(20)}, // not on the map
+			{Code: "AS", Amount: career.KnownAmount(20)}, // not on the map
 			{Code: "NY"}, // not published
 		}})
 		want := []string{"Under $30.00", "$30.00 or more", "No data", "Your state"}
@@ -102,9 +102,9 @@ func TestNewStateMap(t *testing.T) {
 	})
 
 	t.Run("a chosen state off the map", func(t *testing.T) {
-		m := component.NewStateMap(component.StateMapProps{ID: "m", Selected: "GU", Figures: figures("OH", 1.0, "GU", 2.0)})
+		m := component.NewStateMap(component.StateMapProps{ID: "m", Selected: "AS", Figures: figures("OH", 1.0, "AS", 2.0)})
 		if m.Selected != "" || slices.ContainsFunc(m.Tiles, func(t component.StateTile) bool { return t.Selected }) {
-			t.Errorf("selected %q on a map without Guam", m.Selected)
+			t.Errorf("selected %q on a map without American Samoa", m.Selected)
 		}
 	})
 
@@ -120,7 +120,7 @@ func TestNewStateMap(t *testing.T) {
 	})
 
 	t.Run("nothing to draw", func(t *testing.T) {
-		if m := component.NewStateMap(component.StateMapProps{ID: "m", Figures: []component.StateFigure{{Code: "OH"}, {Code: "GU", Amount: career.KnownAmount(1)}}}); m != nil {
+		if m := component.NewStateMap(component.StateMapProps{ID: "m", Figures: []component.StateFigure{{Code: "OH"}, {Code: "AS", Amount: career.KnownAmount(1)}}}); m != nil {
 			t.Errorf("map %+v, want none without figures on it", m)
 		}
 	})
@@ -169,8 +169,8 @@ func TestStateMapSVG(t *testing.T) {
 	if got := doc.Find("#pay-map-desc").Text(); got != "Darker is higher." {
 		t.Errorf("desc %q", got)
 	}
-	if n := doc.Find("g.state-map__tile > title").Length(); n != 52 {
-		t.Errorf("%d tiles with a title, want 52", n)
+	if n := doc.Find("g.state-map__tile > title").Length(); n != 54 {
+		t.Errorf("%d tiles with a title, want 54", n)
 	}
 	if got := doc.Find("g.state-map__tile--selected > title").Text(); got != "Ohio: $51,190 a year" {
 		t.Errorf("selected tile %q", got)
@@ -178,8 +178,8 @@ func TestStateMapSVG(t *testing.T) {
 	if got := doc.Find("g.state-map__tile--selected text").Text(); got != "OH" {
 		t.Errorf("selected tile's code %q", got)
 	}
-	if n := doc.Find("g.state-map__tile--none").Length(); n != 50 {
-		t.Errorf("%d tiles without data, want 50", n)
+	if n := doc.Find("g.state-map__tile--none").Length(); n != 52 {
+		t.Errorf("%d tiles without data, want 52", n)
 	}
 	if n := doc.Find("script").Length(); n != 0 {
 		t.Errorf("%d scripts, want none", n)

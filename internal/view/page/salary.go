@@ -17,7 +17,10 @@ type SalaryInput struct {
 	Common
 	All    []*career.Occupation
 	States []career.State
-	Form   form.Salary
+	// PayStates are the states the state wage survey covers: only they
+	// are offered (nil offers every state).
+	PayStates map[string]bool
+	Form      form.Salary
 	// Suggestions are occupations like what the box sent when it named
 	// none.
 	Suggestions []*career.Occupation
@@ -96,7 +99,9 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 		p.Suggestions = append(p.Suggestions, Link{Label: o.Title, URL: "/salary?" + f.Query().Encode()})
 	}
 	for _, s := range in.States {
-		p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.Form.State})
+		if in.PayStates == nil || in.PayStates[s.Code] || s.Code == in.Form.State {
+			p.StateOptions = append(p.StateOptions, Option{Value: s.Code, Label: s.Name, Selected: s.Code == in.Form.State})
+		}
 	}
 	p.Correction = correction(in.Form)
 	if in.Form.Occupation == nil || len(in.Form.Problems) > 0 {

@@ -304,3 +304,21 @@ func TestSalaryChartNote(t *testing.T) {
 		}
 	}
 }
+
+// TestSalaryStatesWithPay: the state menu offers only the states the
+// state wage survey covers, and keeps one chosen from outside it.
+func TestSalaryStatesWithPay(t *testing.T) {
+	in := salaryInput(t, "soc=29-2072")
+	in.PayStates = map[string]bool{"OH": true}
+	if got := values(page.NewSalaryPage(in).StateOptions); !slices.Equal(got, []string{"OH"}) {
+		t.Errorf("states %q, want only Ohio", got)
+	}
+	in = salaryInput(t, "soc=29-2072&state=PA")
+	in.PayStates = map[string]bool{"OH": true}
+	if got := values(page.NewSalaryPage(in).StateOptions); !slices.Equal(got, []string{"OH", "PA"}) {
+		t.Errorf("states %q, want Ohio and the chosen Pennsylvania", got)
+	}
+	if got := fx.PayStates; !got["OH"] || !got["PA"] {
+		t.Errorf("the fixture's pay states %v, want Ohio and Pennsylvania", got)
+	}
+}
