@@ -124,7 +124,12 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 		r.Chart = component.NewPayChart("Pay of "+o.Title+" by percentile", pct, hourly)
 		if in.Form.Annual > 0 {
 			if r.Chart != nil {
-				r.Chart.WithYou(pay, money(career.KnownAmount(math.Round(pay*100)/100)))
+				label := money(career.KnownAmount(math.Round(pay*100)/100))
+				if in.Form.Per == "hour" && !hourly {
+					// A year's chart; the pay as the person gave it too.
+					label += " (" + format.Hourly(career.KnownAmount(math.Round(in.Form.Annual/salary.HoursPerYear*100)/100)) + " an hour)"
+				}
+				r.Chart.WithYou(pay, label)
 			}
 			if st, ok := salary.Place(pay, pct); ok {
 				r.Standing = standingSentence(st, o.Title, money)

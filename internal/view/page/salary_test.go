@@ -322,3 +322,20 @@ func TestSalaryStatesWithPay(t *testing.T) {
 		t.Errorf("the fixture's pay states %v, want Ohio and Pennsylvania", got)
 	}
 }
+
+// TestSalaryChartHourlyPay: pay given by the hour is marked on a year's
+// chart at its yearly value, with the hourly figure the person gave.
+func TestSalaryChartHourlyPay(t *testing.T) {
+	for raw, want := range map[string]string{
+		"soc=29-2072&pay=30&per=hour":    "$62,400 ($30.00 an hour)",
+		"soc=29-2072&pay=62400&per=year": "$62,400",
+	} {
+		p := page.NewSalaryPage(salaryInput(t, raw))
+		if p.Result == nil || p.Result.Chart == nil || p.Result.Chart.You == nil {
+			t.Fatalf("%s: no mark; problems %q", raw, p.Problems)
+		}
+		if got := p.Result.Chart.You.Value; got != want {
+			t.Errorf("%s: mark %q, want %q", raw, got, want)
+		}
+	}
+}
