@@ -124,7 +124,7 @@ func NewSalaryPage(in SalaryInput) SalaryPage {
 		r.Chart = component.NewPayChart("Pay of "+o.Title+" by percentile", pct, hourly)
 		if in.Form.Annual > 0 {
 			if r.Chart != nil {
-				label := money(career.KnownAmount(math.Round(pay*100)/100))
+				label := money(career.KnownAmount(math.Round(pay*100) / 100))
 				if in.Form.Per == "hour" && !hourly {
 					// A year's chart; the pay as the person gave it too.
 					label += " (" + format.Hourly(career.KnownAmount(math.Round(in.Form.Annual/salary.HoursPerYear*100)/100)) + " an hour)"
