@@ -23,7 +23,7 @@ type MoveRow struct {
 	Title, Path string
 	Pay         string // "+$12,300 a year (+24%)"
 	PayUp       bool
-	Education   string // "No more schooling" or "Needs a bachelor's degree"
+	Education   string // "No higher level of education" or "Needs a bachelor's degree"
 	Why         string
 }
 
@@ -42,7 +42,7 @@ func (p OccupationPage) withONET(in OccupationInput) OccupationPage {
 	}
 	for _, m := range in.Moves {
 		row := MoveRow{Title: m.To.Title, Path: "/occupations/" + m.To.Slug, Pay: movePay(m, finder.Median(p.Occupation)), PayUp: m.PayChange > 0 && m.PayBound != finder.Unknown}
-		row.Education = "No more schooling"
+		row.Education = "No higher level of education"
 		if m.ExtraEducation > 0 && m.To.Projection != nil {
 			row.Education = "Usually needs: " + strings.ToLower(m.To.Projection.Education[:1]) + m.To.Projection.Education[1:]
 		}

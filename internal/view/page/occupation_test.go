@@ -452,10 +452,10 @@ func TestOccupationPageMoves(t *testing.T) {
 		{Title: "Registered Nurses", Path: "/occupations/registered-nurses", Pay: "+$43,400 a year (+86.3%)", PayUp: true,
 			Education: "Usually needs: bachelor's degree", Why: "Related work, similar interests"},
 		{Title: "Licensed Practical and Licensed Vocational Nurses", Path: "/occupations/licensed-practical-and-licensed-vocational-nurses",
-			Pay: "+$12,100 a year (+24.1%)", PayUp: true, Education: "No more schooling", Why: "Similar interests"},
-		{Title: "Actors", Path: "/occupations/actors", Pay: "\u2212$4,100 a year (\u22128.2%)", Education: "No more schooling", Why: "Related work"},
+			Pay: "+$12,100 a year (+24.1%)", PayUp: true, Education: "No higher level of education", Why: "Similar interests"},
+		{Title: "Actors", Path: "/occupations/actors", Pay: "\u2212$4,100 a year (\u22128.2%)", Education: "No higher level of education", Why: "Related work"},
 		{Title: "Licensed Practical and Licensed Vocational Nurses", Path: "/occupations/licensed-practical-and-licensed-vocational-nurses",
-			Pay: "$0 a year (0.0%)", Education: "No more schooling", Why: "Related work"},
+			Pay: "$0 a year (0.0%)", Education: "No higher level of education", Why: "Related work"},
 	}
 	if !slices.Equal(p.Moves, want) {
 		t.Errorf("Moves:\n got %+v\nwant %+v", p.Moves, want)

@@ -139,7 +139,7 @@ func TestProgramPageRoutes(t *testing.T) {
 		{"Analysts", "Bachelor's degree"},
 		{"Executives", "Bachelor's degree, then work experience"},
 		{"Professors", "More study"},
-		{"Supervisors", "Associate's degree, then work experience"},
+		{"Supervisors", "Work experience first"}, // entered below any award of the program
 		{"Unknown", "Entry requirements not published"},
 	}
 	if got := routes(p.Occupations); !slices.Equal(got, wantDirect) {
@@ -152,6 +152,19 @@ func TestProgramPageRoutes(t *testing.T) {
 	if got := texts(doc.Find(`section[aria-labelledby="leads-h"] table`).First().Find(`td[data-label="With this program"]`)); !slices.Equal(got, []string{wantDirect[0].route, wantDirect[1].route}) {
 		t.Errorf("the table's routes %q", got)
 	}
+
+	if p.Usual != "Associate's degree" {
+		t.Errorf("usual award %q", p.Usual)
+	}
+	// An occupation that names its own study: takes those of its levels
+	// the program is awarded at.
+	nurse := occ("Nurses", "Bachelor's degree", "None")
+	nurse.Study = []career.CredentialGroup{career.Associate, career.Bachelor}
+	in.Occupations = []*career.Occupation{nurse}
+	if got := page.NewProgramPage(in).Occupations; len(got) != 1 || got[0].Route != "Associate's degree or bachelor's degree" {
+		t.Errorf("nurses %+v, want entered with an associate's or bachelor's degree", got)
+	}
+	in.Occupations = occs
 
 	// Never conferred: no routes, and no column for them.
 	in.Awards = nil
@@ -190,5 +203,12 @@ func TestProgramPageMoreSchools(t *testing.T) {
 	res.Total = len(res.Schools)
 	if doc := render(t, page.ProgramShow(page.NewProgramPage(in))); doc.Find(".program-more").Length() != 0 {
 		t.Error("a 'see all' line when every school is listed")
+	}
+	// A state with none says so and links to every state.
+	in.Schools, in.State = &career.SchoolResults{}, "PA"
+	doc = render(t, page.ProgramShow(page.NewProgramPage(in)))
+	where := doc.Find(`section[aria-labelledby="where-h"] p`).Last()
+	if want := "No school in Pennsylvania reported awards in this program in the latest year. See every state."; text(where) != want || where.Find("a").AttrOr("href", "") != "/programs/51.3801" {
+		t.Errorf("no schools: %q, want %q with a link to every state", text(where), want)
 	}
 }

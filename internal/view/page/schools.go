@@ -501,7 +501,10 @@ type ProgramPage struct {
 	Schools     []SchoolRow
 	Total       string
 	// More counts the schools that award it beyond those listed.
-	More         int
+	More int
+	// Usual is the award most of its graduates earn: "Bachelor's degree";
+	// "" when no school conferred it.
+	Usual        string
 	State        string
 	StateName    string
 	StateOptions []Option
@@ -520,6 +523,28 @@ type ProgramPage struct {
 type ProgramOccupation struct {
 	OccupationRow
 	Route string
+}
+
+// studyRoute names the route into an occupation with its own study: list
+// (registered nurses: associate's or bachelor's): the credential groups it
+// names that the program is awarded at, shortest first; else the award.
+func studyRoute(study []career.CredentialGroup, awards []career.AwardCount, award career.Award) string {
+	var names []string
+	for _, g := range study {
+		if slices.ContainsFunc(awards, func(a career.AwardCount) bool { return a.Award.Group() == g }) {
+			names = append(names, g.Label())
+		}
+	}
+	switch len(names) {
+	case 0:
+		return award.Label()
+	case 1:
+		return names[0]
+	}
+	for i := 1; i < len(names); i++ {
+		names[i] = strings.ToLower(names[i][:1]) + names[i][1:]
+	}
+	return strings.Join(names, " or ")
 }
 
 // ProgramInput is one program of study: the occupations it leads to and
@@ -552,6 +577,13 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 	// most of its graduates earn meets the occupation's entry education
 	// and no work experience is asked.
 	usual, _ := mostAwarded(in.Awards, func(career.Award) bool { return true })
+	if len(in.Awards) > 0 {
+		p.Usual = usual.Label()
+	}
+	shortest := len(career.Educations)
+	for _, a := range in.Awards {
+		shortest = min(shortest, awardReach(a.Award))
+	}
 	for _, o := range in.Occupations {
 		var edu, exp string
 		if o.Projection != nil {
@@ -568,13 +600,17 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 			row.Route = "Entry requirements not published"
 			p.Later = append(p.Later, row)
 		case ok && exp == "None" && awardReach(usual) >= need:
-			row.Route = award.Label()
+			row.Route = studyRoute(o.Study, in.Awards, award)
 			p.Occupations = append(p.Occupations, row)
 		case ok && exp == "None":
-			row.Route = award.Label()
+			row.Route = studyRoute(o.Study, in.Awards, award)
+			p.Later = append(p.Later, row)
+		case ok && need < shortest:
+			// Entered below any award of the program: experience is the way.
+			row.Route = "Work experience first"
 			p.Later = append(p.Later, row)
 		case ok:
-			row.Route = award.Label() + ", then work experience"
+			row.Route = studyRoute(o.Study, in.Awards, award) + ", then work experience"
 			p.Later = append(p.Later, row)
 		case exp != "" && exp != "None":
 			row.Route = "More study and work experience"

@@ -89,7 +89,8 @@ func newStatePayView(c Common, title string, ws []career.Wages, prices map[strin
 	v.Map = component.NewStateMap(component.StateMapProps{
 		ID: statePayMapID, Title: what + " of " + title + " by state, " + v.Release, Hourly: v.Hourly, Selected: selected,
 		Desc: "A map of the states as squares, each roughly where the state lies, shaded by the average pay there: " +
-			"the darker, the higher. States without a published figure are white with a dashed edge. " +
+			"the darker, the higher. States without a published figure are white with a dashed edge, and those " +
+			"given only as at least the survey's top figure are sand-coloured. " +
 			"The table that follows gives the same figures.",
 		Figures: figures,
 	})
