@@ -192,21 +192,26 @@ func amount(v sql.NullFloat64, topCoded bool) career.Amount {
 	}
 }
 
-// StateMeans returns an occupation's mean wages by state, by state name.
 // PayStates returns the states and territories the state wage survey
 // covers, by USPS code.
 func (s *DB) PayStates(ctx context.Context) (map[string]bool, error) {
-	codes, err := scanAll(ctx, s.db, scanOne[string], `SELECT DISTINCT area FROM wages WHERE area_type = 'state-mean'`)
+	return s.stringSet(ctx, "pay states", `SELECT DISTINCT area FROM wages WHERE area_type = 'state-mean'`)
+}
+
+// stringSet reads a query's one column of text as a set.
+func (s *DB) stringSet(ctx context.Context, what, query string) (map[string]bool, error) {
+	keys, err := scanAll(ctx, s.db, scanOne[string], query)
 	if err != nil {
-		return nil, wrap("pay states", err)
+		return nil, wrap(what, err)
 	}
-	out := make(map[string]bool, len(codes))
-	for _, c := range codes {
-		out[c] = true
+	out := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		out[k] = true
 	}
 	return out, nil
 }
 
+// StateMeans returns an occupation's mean wages by state, by state name.
 func (s *DB) StateMeans(ctx context.Context, soc string) ([]career.Wages, error) {
 	out, err := scanAll(ctx, s.db, func(rows *sql.Rows, w *career.Wages) error {
 		var r wageRow

@@ -19,16 +19,8 @@ func (s *DB) Families(ctx context.Context) ([]career.Program, error) {
 // program for in the completions year, by the crosswalk: those a link to
 // the school finder by occupation finds schools for.
 func (s *DB) TaughtOccupations(ctx context.Context) (map[string]bool, error) {
-	socs, err := scanAll(ctx, s.db, scanOne[string], `SELECT DISTINCT w.soc FROM pathways w
+	return s.stringSet(ctx, "taught occupations", `SELECT DISTINCT w.soc FROM pathways w
 		WHERE EXISTS (SELECT 1 FROM completions c WHERE c.cip = w.cip AND c.total > 0)`)
-	if err != nil {
-		return nil, wrap("taught occupations", err)
-	}
-	out := make(map[string]bool, len(socs))
-	for _, soc := range socs {
-		out[soc] = true
-	}
-	return out, nil
 }
 
 // OfferedByFamily returns the 6-digit programs some school offers, by
