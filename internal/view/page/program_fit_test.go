@@ -200,6 +200,33 @@ func TestProgramPageMoreSchools(t *testing.T) {
 	if got := texts(doc.Find(".jump-links a")); !slices.Equal(got, []string{"Occupations it leads to", "Where to study it"}) {
 		t.Errorf("jump links %q", got)
 	}
+	// Each school's lines are this program's levels, shortest first,
+	// without its name.
+	rank := map[string]int{}
+	for i, a := range career.Awards {
+		rank[a.Label] = i
+	}
+	all, err := fx.DB.SearchSchools(ctx, career.SchoolFilter{CIPs: []string{"51.3801"}, Sort: career.SortCompletions, ProgramsPerSchool: 6, Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := in
+	whole.Schools = all
+	multi := false
+	for _, row := range page.NewProgramPage(whole).Schools {
+		for i, l := range row.Programs {
+			if l.Title != "" || l.URL != "" {
+				t.Errorf("%s: line %+v names the program again", row.Name, l)
+			}
+			if i > 0 && rank[l.Award] < rank[row.Programs[i-1].Award] {
+				t.Errorf("%s: %s after %s", row.Name, l.Award, row.Programs[i-1].Award)
+			}
+			multi = multi || i > 0
+		}
+	}
+	if !multi {
+		t.Error("no school with several levels to order")
+	}
 	res.Total = len(res.Schools)
 	if doc := render(t, page.ProgramShow(page.NewProgramPage(in))); doc.Find(".program-more").Length() != 0 {
 		t.Error("a 'see all' line when every school is listed")

@@ -172,6 +172,7 @@ type SchoolRow struct {
 }
 
 // ProgramLine is a program a school offers, with its awards.
+// Title and URL are empty on a program's own page.
 type ProgramLine struct {
 	Title, URL, Award, Awards string
 }
@@ -621,7 +622,15 @@ func NewProgramPage(in ProgramInput) ProgramPage {
 		}
 	}
 	for _, sc := range in.Schools.Schools {
-		p.Schools = append(p.Schools, newSchoolRow(sc, false))
+		// Every line is this program: its levels, shortest first, without
+		// its name again.
+		sc.Programs = slices.Clone(sc.Programs)
+		slices.SortStableFunc(sc.Programs, func(a, b career.ProgramAward) int { return cmp.Compare(a.Award.Rank(), b.Award.Rank()) })
+		row := newSchoolRow(sc, false)
+		for i := range row.Programs {
+			row.Programs[i].Title, row.Programs[i].URL = "", ""
+		}
+		p.Schools = append(p.Schools, row)
 	}
 	p.More = in.Schools.Total - len(p.Schools)
 	for _, s := range in.States {
