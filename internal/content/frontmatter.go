@@ -102,6 +102,26 @@ func eachKey(name string, m *ast.MappingNode, allowed []string, visit func(key s
 	return probs
 }
 
+// eachEntryValue visits the keys of one entry of a list (more_info, a
+// list's occupations) as eachKey does, each value with its white space
+// collapsed; a list or mapping where a single value belongs is reported as
+// "<list> <key> must be a single value". It returns the line of every key
+// given, so that the caller can name the missing ones.
+func eachEntryValue(name, list string, m *ast.MappingNode, allowed []string, probs *career.Problems, visit func(key string, line int, val string)) map[string]int {
+	lines := map[string]int{}
+	keyProbs := eachKey(name, m, allowed, func(key string, line int, value ast.Node) {
+		lines[key] = line
+		val, isScalar := scalar(value)
+		if !isScalar {
+			probs.Add(name, line, "%s %s must be a single value", list, key)
+			return
+		}
+		visit(key, line, strings.Join(strings.Fields(val), " "))
+	})
+	*probs = append(*probs, keyProbs...)
+	return lines
+}
+
 // scalar returns the text of a scalar YAML node (a folded block counts).
 func scalar(n ast.Node) (string, bool) {
 	switch v := n.(type) {

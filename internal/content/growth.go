@@ -38,7 +38,7 @@ func loadGrowth(fsys fs.FS, projections career.Source) (career.GrowthScale, care
 	}
 	mins := map[string]float64{}
 	lines := map[string]int{}
-	probs = append(probs, eachKey(growthFile, m, keys, func(key string, line int, value ast.Node) {
+	keyProbs := eachKey(growthFile, m, keys, func(key string, line int, value ast.Node) {
 		line = yamlLine(line)
 		lines[key] = line
 		val, ok := scalar(value)
@@ -60,7 +60,8 @@ func loadGrowth(fsys fs.FS, projections career.Source) (career.GrowthScale, care
 			return
 		}
 		mins[key] = n
-	})...)
+	})
+	probs = append(probs, keyProbs...)
 	for i, k := range keys {
 		if _, ok := lines[k]; !ok {
 			probs.Add(growthFile, 0, "%s is missing", k)

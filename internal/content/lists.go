@@ -70,7 +70,7 @@ func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problem
 		return l, probs
 	}
 	seen := map[string]int{}
-	probs = append(probs, eachKey(name, d.front, listKeys, func(key string, line int, value ast.Node) {
+	keyProbs := eachKey(name, d.front, listKeys, func(key string, line int, value ast.Node) {
 		seen[key] = line
 		if key == "occupations" {
 			l.Picks = parsePicks(name, value, cat, &probs)
@@ -117,7 +117,8 @@ func parseList(name string, b []byte, cat *Catalog) (finder.List, career.Problem
 			}
 			l.Limit = n
 		}
-	})...)
+	})
+	probs = append(probs, keyProbs...)
 	for _, k := range []string{"title", "summary", "updated"} {
 		if _, ok := seen[k]; !ok {
 			probs.Add(name, 2, "%s is missing", k)
@@ -185,7 +186,7 @@ func parseFilter(name string, m *ast.MappingNode, f *finder.Filter, cat *Catalog
 		bands = append(bands, b.Key)
 	}
 	interestMinLine := 0
-	probs = append(probs, eachKey(name, m, filterKeys, func(key string, line int, value ast.Node) {
+	keyProbs := eachKey(name, m, filterKeys, func(key string, line int, value ast.Node) {
 		vals, ok := list(value)
 		if !ok {
 			probs.Add(name, line, "filter %s must be a value or a list of values", key)
@@ -231,7 +232,8 @@ func parseFilter(name string, m *ast.MappingNode, f *finder.Filter, cat *Catalog
 			}
 			f.InterestMin = v
 		}
-	})...)
+	})
+	probs = append(probs, keyProbs...)
 	if interestMinLine > 0 && f.Interest == "" {
 		probs.Add(name, interestMinLine, "filter interest_min needs interest: name the area whose score it sets, like interest: Social")
 	}
@@ -269,15 +271,7 @@ func parsePicks(name string, n ast.Node, cat *Catalog, probs *career.Problems) [
 		var p finder.Pick
 		var o *career.Occupation
 		given := "this occupation"
-		lines := map[string]int{}
-		*probs = append(*probs, eachKey(name, m, pickKeys, func(key string, l int, value ast.Node) {
-			lines[key] = l
-			val, isScalar := scalar(value)
-			if !isScalar {
-				probs.Add(name, l, "occupations %s must be a single value", key)
-				return
-			}
-			val = strings.Join(strings.Fields(val), " ")
+		lines := eachEntryValue(name, "occupations", m, pickKeys, probs, func(key string, l int, val string) {
 			switch key {
 			case "occupation":
 				given = val
@@ -304,7 +298,7 @@ func parsePicks(name string, n ast.Node, cat *Catalog, probs *career.Problems) [
 					probs.Add(name, l, "why states a figure (%s); figures come from data, not prose", f)
 				}
 			}
-		})...)
+		})
 		if _, ok := lines["occupation"]; !ok {
 			probs.Add(name, line, "occupations entry has no occupation: give its slug, like electricians, or its SOC code, like \"47-2111\"")
 		}

@@ -149,7 +149,7 @@ func parseProfile(name string, b []byte) (parsedProfile, career.Problems) {
 
 func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career.Problems {
 	var probs career.Problems
-	probs = append(probs, eachKey(name, m, frontMatterKeys, func(key string, line int, value ast.Node) {
+	keyProbs := eachKey(name, m, frontMatterKeys, func(key string, line int, value ast.Node) {
 		p.lines[key] = line
 		switch key {
 		case "more_info":
@@ -201,7 +201,8 @@ func (p *parsedProfile) parseFrontMatter(name string, m *ast.MappingNode) career
 				probs.Add(name, line, "license_note states a figure (%s); figures come from data, not prose", f)
 			}
 		}
-	})...)
+	})
+	probs = append(probs, keyProbs...)
 	_, hasLicense := p.lines["license"]
 	if _, ok := p.lines["license_note"]; ok && !hasLicense {
 		probs.Add(name, p.line("license_note"), "license_note needs license: set license to one of %s", licenseValues())

@@ -48,15 +48,7 @@ func parseResources(name string, n ast.Node, probs *career.Problems) []career.Re
 			continue
 		}
 		var r career.Resource
-		lines := map[string]int{}
-		*probs = append(*probs, eachKey(name, m, resourceKeys, func(key string, l int, value ast.Node) {
-			lines[key] = l
-			val, isScalar := scalar(value)
-			if !isScalar {
-				probs.Add(name, l, "more_info %s must be a single value", key)
-				return
-			}
-			val = strings.Join(strings.Fields(val), " ")
+		lines := eachEntryValue(name, "more_info", m, resourceKeys, probs, func(key string, l int, val string) {
 			switch key {
 			case "name":
 				r.Name = val
@@ -77,7 +69,7 @@ func parseResources(name string, n ast.Node, probs *career.Problems) []career.Re
 					probs.Add(name, l, "more_info about states a figure (%s); figures come from data, not prose", f)
 				}
 			}
-		})...)
+		})
 		for _, k := range resourceKeys {
 			if _, ok := lines[k]; !ok {
 				probs.Add(name, line, "more_info entry has no %s", k)
